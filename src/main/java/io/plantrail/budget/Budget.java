@@ -1,0 +1,124 @@
+package io.plantrail.budget;
+
+import static io.plantrail.plan.PlanChange.applied;
+import static io.plantrail.plan.PlanChange.revised;
+
+import io.plantrail.budget.BudgetCommands.AddBudgetLine;
+import io.plantrail.budget.BudgetCommands.AddBudgetTable;
+import io.plantrail.budget.BudgetCommands.RemoveBudgetLine;
+import io.plantrail.budget.BudgetCommands.RemoveBudgetTable;
+import io.plantrail.budget.BudgetCommands.ReviseBudgetLine;
+import io.plantrail.budget.BudgetCommands.ReviseBudgetTable;
+import io.plantrail.plan.ChangeRejected;
+import io.plantrail.plan.ChangeResult;
+import io.plantrail.plan.PlanIds;
+import io.plantrail.plan.Register;
+import io.plantrail.plan.Rules;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+/** The plan's budget tables, line by line, one amount per column. */
+public class Budget {
+
+    private final Register<BudgetTableDetails> tables = new Register<>("budget table");
+    private final Register<BudgetLineDetails> lines = new Register<>("budget line");
+
+    @CommandHandler
+    ChangeResult handle(AddBudgetTable command) {
+        String id = PlanIds.requireKey(command.key(), "budget table key").toUpperCase();
+        tables.requireAbsent(id);
+        check(command.details());
+        return applied(new BudgetTableAdded(command.planId(), id, command.details()), id);
+    }
+
+    @CommandHandler
+    ChangeResult handle(ReviseBudgetTable command) {
+        BudgetTableDetails details = revised(tables.require(command.tableId()), command.details());
+        check(details);
+        return applied(new BudgetTableRevised(command.planId(), command.tableId(), details), command.tableId());
+    }
+
+    @CommandHandler
+    ChangeResult handle(RemoveBudgetTable command) {
+        tables.require(command.tableId());
+        tables.requireNoChildrenIn(lines, command.tableId());
+        return applied(new BudgetTableRemoved(command.planId(), command.tableId()), command.tableId());
+    }
+
+    @CommandHandler
+    ChangeResult handle(AddBudgetLine command) {
+        BudgetTableDetails table = tables.require(command.tableId());
+        BudgetLineDetails details = command.details();
+        Rules.requireText(details.label(), "label", "The budget line label", details.gaps());
+        List<Amount> amounts = Rules.orEmpty(details.amounts()).stream()
+                .map(a -> new Amount(requireColumn(table, command.tableId(), a.column()), a.printed(),
+                        PrintedAmount.valueOf(a.printed())))
+                .toList();
+        String id = lines.nextChildId(command.tableId(), "-");
+        BudgetLineDetails stored = new BudgetLineDetails(details.label(), amounts, details.gaps(), details.notes());
+        return applied(new BudgetLineAdded(command.planId(), id, command.tableId(), stored), id);
+    }
+
+    @CommandHandler
+    ChangeResult handle(ReviseBudgetLine command) {
+        BudgetLineDetails current = lines.require(command.lineId());
+        BudgetTableDetails table = tables.require(lines.parentOf(command.lineId()));
+        BudgetLineDetails details = revised(current, new BudgetLineDetails(command.label(),
+                BudgetLineRevision.amounts(current, table, command.amounts()), current.gaps(), command.notes()));
+        Rules.requireText(details.label(), "label", "The budget line label", details.gaps());
+        return applied(new BudgetLineRevised(command.planId(), command.lineId(),
+                BudgetLineRevision.closeFilledGaps(details)), command.lineId());
+    }
+
+    @CommandHandler
+    ChangeResult handle(RemoveBudgetLine command) {
+        lines.require(command.lineId());
+        return applied(new BudgetLineRemoved(command.planId(), command.lineId()), command.lineId());
+    }
+
+    static String requireColumn(BudgetTableDetails table, String tableId, String column) {
+        boolean known = Rules.orEmpty(table.columns()).stream().anyMatch(c -> c.key().equals(column));
+        if (!known) {
+            throw ChangeRejected.invalid("The budget table '" + tableId + "' has no column '" + column + "'.");
+        }
+        return column;
+    }
+
+    private static void check(BudgetTableDetails details) {
+        Rules.requireText(details.title(), "title", "The budget table title", details.gaps());
+        if (Rules.orEmpty(details.columns()).isEmpty()) {
+            throw ChangeRejected.invalid("A budget table needs at least one column.");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(BudgetTableAdded event) {
+        tables.put(event.tableId(), event.planId(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetTableRevised event) {
+        tables.revise(event.tableId(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetTableRemoved event) {
+        tables.remove(event.tableId());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetLineAdded event) {
+        lines.put(event.lineId(), event.tableId(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetLineRevised event) {
+        lines.revise(event.lineId(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetLineRemoved event) {
+        lines.remove(event.lineId());
+    }
+}

@@ -1,0 +1,8 @@
+package io.plantrail.budget;
+
+import io.plantrail.plan.Gap;
+import java.util.List;
+
+/** A line of a budget table, with one amount per column. */
+public record BudgetLineDetails(String label, List<Amount> amounts, List<Gap> gaps, String notes) {
+}

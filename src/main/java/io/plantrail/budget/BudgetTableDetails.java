@@ -1,0 +1,8 @@
+package io.plantrail.budget;
+
+import io.plantrail.plan.Gap;
+import java.util.List;
+
+/** A budget table of the plan (Table 1, sources of income, analysis of change …). */
+public record BudgetTableDetails(String title, String caption, List<BudgetColumn> columns, List<Gap> gaps, String notes) {
+}

@@ -1,0 +1,8 @@
+package io.plantrail.improvement;
+
+import io.plantrail.plan.Gap;
+import java.util.List;
+
+/** A priority area of the improvement plan, with the chief officer and portfolio holder responsible. */
+public record PriorityAreaDetails(String name, String chiefOfficer, String portfolioHolder, List<Gap> gaps, String notes) {
+}

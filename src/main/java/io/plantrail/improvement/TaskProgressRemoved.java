@@ -1,0 +1,5 @@
+package io.plantrail.improvement;
+
+/** A progress entry was removed. */
+public record TaskProgressRemoved(String planId, String entryId) {
+}

@@ -1,0 +1,5 @@
+package io.plantrail.improvement;
+
+/** A task was removed. */
+public record TaskRemoved(String planId, String taskId) {
+}

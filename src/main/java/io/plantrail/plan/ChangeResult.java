@@ -1,0 +1,5 @@
+package io.plantrail.plan;
+
+/** What a change returns: the plan version it produced and the entity it touched. */
+public record ChangeResult(long planVersion, String entityId) {
+}

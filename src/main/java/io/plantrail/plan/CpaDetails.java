@@ -1,0 +1,7 @@
+package io.plantrail.plan;
+
+import java.util.List;
+
+/** The Comprehensive Performance Assessment as the plan reports it. */
+public record CpaDetails(String overallRating, String previousRating, String assessedAt, String corporateScore, List<String> findings, List<ServiceScore> serviceScores, List<Gap> gaps, String notes) {
+}

@@ -1,0 +1,7 @@
+package io.plantrail.plan;
+
+import java.time.LocalDate;
+
+/** The plan as at this version was issued as a numbered draft; a draft never moves. */
+public record DraftIssued(String planId, int number, String label, LocalDate documentDate, long planVersion) {
+}

@@ -1,0 +1,14 @@
+package io.plantrail.plan;
+
+/** The kinds of hole a draft plan can have, as the source document marks them. */
+public enum GapKind {
+    BLANK,
+    TO_BE_COMPLETED,
+    TO_BE_INSERTED,
+    TO_BE_CONFIRMED,
+    TO_BE_UPDATED,
+    NOT_AVAILABLE,
+    PLACEHOLDER,
+    MISSING_HEADING,
+    MISSING_TABLE
+}

@@ -1,0 +1,17 @@
+package io.plantrail.plan;
+
+/** Commands on the LPSA targets. */
+public final class LpsaTargetCommands {
+
+    private LpsaTargetCommands() {
+    }
+
+    public record AddLpsaTarget(String planId, LpsaTargetDetails details) implements PlanCommand {
+    }
+
+    public record ReviseLpsaTarget(String planId, String lpsaTargetId, LpsaTargetDetails details) implements PlanCommand {
+    }
+
+    public record RemoveLpsaTarget(String planId, String lpsaTargetId) implements PlanCommand {
+    }
+}

@@ -1,0 +1,7 @@
+package io.plantrail.plan;
+
+import java.util.List;
+
+/** One row of an outcome table: what was done in 2003/04, what is planned, who to contact. */
+public record OutcomeDetails(String title, String leadDirectorate, String achievements, List<String> actions, List<String> plans, List<String> indicators, List<Contact> contacts, List<Gap> gaps, String notes) {
+}

@@ -1,0 +1,5 @@
+package io.plantrail.plan;
+
+/** An outcome was removed. */
+public record OutcomeRemoved(String planId, String outcomeId) {
+}

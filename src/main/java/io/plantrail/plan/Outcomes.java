@@ -1,0 +1,120 @@
+package io.plantrail.plan;
+
+import static io.plantrail.plan.PlanChange.applied;
+import static io.plantrail.plan.PlanChange.revised;
+
+import io.plantrail.plan.OutcomeCommands.AddOutcome;
+import io.plantrail.plan.OutcomeCommands.RemoveOutcome;
+import io.plantrail.plan.OutcomeCommands.ReviseOutcome;
+import io.plantrail.plan.TargetCommands.ReviseTarget;
+import io.plantrail.plan.TargetCommands.RemoveTarget;
+import io.plantrail.plan.TargetCommands.SetTarget;
+import java.util.HashSet;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+/** The outcomes under each priority and their measurable targets. */
+class Outcomes {
+
+    private final Set<String> priorityIds = new HashSet<>();
+    private final Register<OutcomeDetails> outcomes = new Register<>("outcome");
+    private final Register<TargetDetails> targets = new Register<>("target");
+
+    @CommandHandler
+    ChangeResult handle(AddOutcome command) {
+        if (!priorityIds.contains(command.priorityId())) {
+            throw ChangeRejected.notFound("There is no priority '" + command.priorityId() + "' in this plan.");
+        }
+        check(command.details());
+        String id = outcomes.nextChildId(command.priorityId(), "-");
+        return applied(new OutcomeAdded(command.planId(), id, command.priorityId(), command.details()), id);
+    }
+
+    @CommandHandler
+    ChangeResult handle(ReviseOutcome command) {
+        OutcomeDetails details = revised(outcomes.require(command.outcomeId()), command.details());
+        check(details);
+        return applied(new OutcomeRevised(command.planId(), command.outcomeId(), details), command.outcomeId());
+    }
+
+    @CommandHandler
+    ChangeResult handle(RemoveOutcome command) {
+        outcomes.require(command.outcomeId());
+        outcomes.requireNoChildrenIn(targets, command.outcomeId());
+        return applied(new OutcomeRemoved(command.planId(), command.outcomeId()), command.outcomeId());
+    }
+
+    @CommandHandler
+    ChangeResult handle(SetTarget command) {
+        outcomes.require(command.outcomeId());
+        check(command.details());
+        String id = targets.nextChildId(command.outcomeId(), "-T");
+        return applied(new TargetSet(command.planId(), id, command.outcomeId(), command.details()), id);
+    }
+
+    @CommandHandler
+    ChangeResult handle(ReviseTarget command) {
+        TargetDetails details = revised(targets.require(command.targetId()), command.details());
+        check(details);
+        return applied(new TargetRevised(command.planId(), command.targetId(), details), command.targetId());
+    }
+
+    @CommandHandler
+    ChangeResult handle(RemoveTarget command) {
+        targets.require(command.targetId());
+        return applied(new TargetRemoved(command.planId(), command.targetId()), command.targetId());
+    }
+
+    private static void check(OutcomeDetails details) {
+        Rules.requireText(details.title(), "title", "The outcome title", details.gaps());
+        Rules.limitLength(details.achievements(), "What was done in 2003/04", Rules.MAX_TEXT_LENGTH);
+        Rules.limitSize(details.actions(), "The planned actions");
+        Rules.limitSize(details.contacts(), "The contacts");
+        Rules.orEmpty(details.actions()).forEach(a -> Rules.limitLength(a, "A planned action", Rules.MAX_TEXT_LENGTH));
+    }
+
+    private static void check(TargetDetails details) {
+        Rules.requireText(details.description(), "description", "The target description", details.gaps());
+    }
+
+    @EventSourcingHandler
+    void on(PriorityAdded event) {
+        priorityIds.add(event.priorityId());
+    }
+
+    @EventSourcingHandler
+    void on(PriorityRemoved event) {
+        priorityIds.remove(event.priorityId());
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeAdded event) {
+        outcomes.put(event.outcomeId(), event.priorityId(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeRevised event) {
+        outcomes.revise(event.outcomeId(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeRemoved event) {
+        outcomes.remove(event.outcomeId());
+    }
+
+    @EventSourcingHandler
+    void on(TargetSet event) {
+        targets.put(event.targetId(), event.outcomeId(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(TargetRevised event) {
+        targets.revise(event.targetId(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(TargetRemoved event) {
+        targets.remove(event.targetId());
+    }
+}

@@ -1,0 +1,114 @@
+package io.plantrail.plan;
+
+import static io.plantrail.plan.PlanChange.applied;
+import static io.plantrail.plan.PlanChange.revised;
+
+import io.plantrail.budget.Budget;
+import io.plantrail.improvement.ImprovementPlan;
+import io.plantrail.plan.PlanLifecycleCommands.IssueDraft;
+import io.plantrail.plan.PlanLifecycleCommands.StartPlan;
+import io.plantrail.plan.SectionCommands.AddSection;
+import io.plantrail.plan.SectionCommands.RemoveSection;
+import io.plantrail.plan.SectionCommands.ReviseSection;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One council's performance plan: the consistency boundary. One event stream, one linear plan
+ * version; its parts (outline, outcomes, assessments, budget, improvement plan) each guard
+ * their own rules.
+ */
+@Aggregate(cache = "planCache", commandTargetResolver = PlanCommandRouting.RESOLVER)
+class Plan {
+
+    @AggregateIdentifier
+    private String planId;
+    private int draftsIssued;
+    private final Register<SectionDetails> sections = new Register<>("section");
+
+    @AggregateMember
+    private final Outline outline = new Outline();
+    @AggregateMember
+    private final Outcomes outcomes = new Outcomes();
+    @AggregateMember
+    private final Assessments assessments = new Assessments();
+    @AggregateMember
+    private final Budget budget = new Budget();
+    @AggregateMember
+    private final ImprovementPlan improvementPlan = new ImprovementPlan();
+
+    Plan() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    ChangeResult handle(StartPlan command) {
+        PlanIds.requireValid(command.planId());
+        Rules.requireText(command.title(), "title", "The plan title", null);
+        return applied(new PlanStarted(command.planId(), command.title(), command.council()), command.planId());
+    }
+
+    @CommandHandler
+    ChangeResult handle(IssueDraft command) {
+        Rules.requireText(command.label(), "label", "The draft label", null);
+        if (command.documentDate() == null) {
+            throw ChangeRejected.invalid("A draft needs the date printed on its document.");
+        }
+        long version = AggregateLifecycle.getVersion() + 1;
+        int number = draftsIssued + 1;
+        AggregateLifecycle.apply(new DraftIssued(planId, number, command.label(), command.documentDate(), version));
+        return new ChangeResult(version + 1, "DRAFT-" + number);
+    }
+
+    @CommandHandler
+    ChangeResult handle(AddSection command) {
+        String id = "SEC-" + PlanIds.requireKey(command.key(), "section key");
+        sections.requireAbsent(id);
+        Rules.requireText(command.details().heading(), "heading", "The section heading", command.details().gaps());
+        return applied(new SectionAdded(planId, id, command.details()), id);
+    }
+
+    @CommandHandler
+    ChangeResult handle(ReviseSection command) {
+        SectionDetails details = revised(sections.require(command.sectionId()), command.details());
+        Rules.requireText(details.heading(), "heading", "The section heading", details.gaps());
+        return applied(new SectionRevised(planId, command.sectionId(), details), command.sectionId());
+    }
+
+    @CommandHandler
+    ChangeResult handle(RemoveSection command) {
+        sections.require(command.sectionId());
+        return applied(new SectionRemoved(planId, command.sectionId()), command.sectionId());
+    }
+
+    @EventSourcingHandler
+    void on(PlanStarted event) {
+        this.planId = event.planId();
+    }
+
+    @EventSourcingHandler
+    void on(DraftIssued event) {
+        this.draftsIssued = event.number();
+    }
+
+    @EventSourcingHandler
+    void on(SectionAdded event) {
+        sections.put(event.sectionId(), event.planId(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(SectionRevised event) {
+        sections.revise(event.sectionId(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(SectionRemoved event) {
+        sections.remove(event.sectionId());
+    }
+}

@@ -1,0 +1,23 @@
+package io.plantrail.plan;
+
+import org.axonframework.modelling.command.AggregateLifecycle;
+
+/** Applies the event of an accepted change and reports the plan version it made. */
+public final class PlanChange {
+
+    private PlanChange() {
+    }
+
+    public static ChangeResult applied(Object event, String entityId) {
+        AggregateLifecycle.apply(event);
+        return new ChangeResult(AggregateLifecycle.getVersion() + 1, entityId);
+    }
+
+    public static <R extends Record> R revised(R current, R revision) {
+        R merged = Revisions.merge(current, revision);
+        if (merged.equals(current)) {
+            throw ChangeRejected.invalid("The revision changes nothing; nothing was stored.");
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,7 @@
+package io.plantrail.plan;
+
+/** A command to change one plan; the plan id routes it to the plan's event stream. */
+public interface PlanCommand {
+
+    String planId();
+}

@@ -1,0 +1,7 @@
+package io.plantrail.plan;
+
+import java.util.List;
+
+/** A lettered priority within a theme. */
+public record PriorityDetails(String letter, String title, List<Gap> gaps, String notes) {
+}

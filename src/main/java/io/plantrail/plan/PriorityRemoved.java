@@ -1,0 +1,5 @@
+package io.plantrail.plan;
+
+/** A priority was removed. */
+public record PriorityRemoved(String planId, String priorityId) {
+}

@@ -1,0 +1,9 @@
+package io.plantrail.plan;
+
+/** Stable codes for a refused change; clients switch on these, so never rename them. */
+public enum RejectionCode {
+    VALIDATION,
+    NOT_FOUND,
+    CONFLICT,
+    FORBIDDEN
+}

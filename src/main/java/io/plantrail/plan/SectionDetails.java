@@ -1,0 +1,7 @@
+package io.plantrail.plan;
+
+import java.util.List;
+
+/** A narrative section of the plan document (foreword, about Harrow, audit letter …). */
+public record SectionDetails(String heading, List<String> paragraphs, List<Gap> gaps) {
+}

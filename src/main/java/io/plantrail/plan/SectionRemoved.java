@@ -1,0 +1,5 @@
+package io.plantrail.plan;
+
+/** A narrative section was removed. */
+public record SectionRemoved(String planId, String sectionId) {
+}

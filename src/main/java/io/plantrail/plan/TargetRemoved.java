@@ -1,0 +1,5 @@
+package io.plantrail.plan;
+
+/** A target was removed. */
+public record TargetRemoved(String planId, String targetId) {
+}

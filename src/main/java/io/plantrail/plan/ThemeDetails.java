@@ -1,0 +1,7 @@
+package io.plantrail.plan;
+
+import java.util.List;
+
+/** A theme of the plan: its name and its "We will … by focussing on …" statement. */
+public record ThemeDetails(String name, String heading, String statement, List<Gap> gaps) {
+}

@@ -1,0 +1,5 @@
+package io.plantrail.plan;
+
+/** A theme was removed from the plan. */
+public record ThemeRemoved(String planId, String themeId) {
+}

@@ -1,0 +1,167 @@
+package io.plantrail.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plantrail.plan.OutcomeCommands.AddOutcome;
+import io.plantrail.plan.OutcomeCommands.RemoveOutcome;
+import io.plantrail.plan.OutcomeCommands.ReviseOutcome;
+import io.plantrail.plan.PlanLifecycleCommands.IssueDraft;
+import io.plantrail.plan.PlanLifecycleCommands.StartPlan;
+import io.plantrail.plan.PriorityCommands.AddPriority;
+import io.plantrail.plan.PriorityCommands.RemovePriority;
+import io.plantrail.plan.TargetCommands.SetTarget;
+import io.plantrail.plan.ThemeCommands.AddTheme;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PlanTest {
+
+    private static final String PLAN = "harrow-bvpp-2004-05";
+    private static final ThemeDetails ENVIRONMENT = new ThemeDetails("Environment", "Environmental priorities",
+            "We will enhance the environment in Harrow by focussing on the following priorities:", List.of());
+    private static final PriorityDetails STREET_SCENE = new PriorityDetails("A",
+            "Visibly improving the street scene, in particular, in major shopping areas", List.of(), null);
+    private static final OutcomeDetails ROAD_SAFETY = new OutcomeDetails("Improvements to road safety.", "UL",
+            "Harrow already has one of the best road safety records of all boroughs in London. STATSto be completed",
+            List.of(), List.of(), List.of(), List.of(),
+            List.of(new Gap("actions", GapKind.TO_BE_COMPLETED, "*to be completed*", null)), null);
+
+    private FixtureConfiguration<Plan> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Plan.class);
+        fixture.registerCommandTargetResolver(PlanCommandRouting::target);
+    }
+
+    private Object[] environmentWithStreetScene() {
+        return new Object[] {
+            new PlanStarted(PLAN, "Best Value Performance Plan 2004/05", "Harrow Council"),
+            new ThemeAdded(PLAN, "ENV", ENVIRONMENT),
+            new PriorityAdded(PLAN, "ENV-A", "ENV", STREET_SCENE)
+        };
+    }
+
+    @Test
+    void startingAPlanIsItsFirstVersion() {
+        fixture.givenNoPriorActivity()
+                .when(new StartPlan(PLAN, "Best Value Performance Plan 2004/05", "Harrow Council"))
+                .expectEvents(new PlanStarted(PLAN, "Best Value Performance Plan 2004/05", "Harrow Council"))
+                .expectResultMessagePayload(new ChangeResult(1, PLAN));
+    }
+
+    @Test
+    void anOutcomeGetsTheNextNumberOfItsPriorityAndReportsTheNewVersion() {
+        fixture.given(environmentWithStreetScene())
+                .when(new AddOutcome(PLAN, "ENV-A", ROAD_SAFETY))
+                .expectEvents(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", ROAD_SAFETY))
+                .expectResultMessagePayload(new ChangeResult(4, "ENV-A-1"));
+    }
+
+    @Test
+    void outcomeNumbersAreNeverReused() {
+        fixture.given(environmentWithStreetScene())
+                .andGiven(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", ROAD_SAFETY),
+                        new OutcomeAdded(PLAN, "ENV-A-2", "ENV-A", ROAD_SAFETY),
+                        new OutcomeRemoved(PLAN, "ENV-A-2"))
+                .when(new AddOutcome(PLAN, "ENV-A", ROAD_SAFETY))
+                .expectEvents(new OutcomeAdded(PLAN, "ENV-A-3", "ENV-A", ROAD_SAFETY));
+    }
+
+    @Test
+    void anOutcomeNeedsATitleUnlessTheSourceLeftItMissing() {
+        OutcomeDetails untitled = new OutcomeDetails(" ", "UL", null, null, null, null, null, List.of(), null);
+        fixture.given(environmentWithStreetScene())
+                .when(new AddOutcome(PLAN, "ENV-A", untitled))
+                .expectNoEvents()
+                .expectException(ChangeRejected.class)
+                .expectExceptionMessage("The outcome title must not be empty.");
+    }
+
+    @Test
+    void anOutcomeUnderAnUnknownPriorityIsNotFound() {
+        fixture.given(environmentWithStreetScene())
+                .when(new AddOutcome(PLAN, "ENV-Z", ROAD_SAFETY))
+                .expectNoEvents()
+                .expectException(ChangeRejected.class)
+                .expectExceptionMessage("There is no priority 'ENV-Z' in this plan.");
+    }
+
+    @Test
+    void revisingAFieldClosesTheGapFlaggedOnIt() {
+        OutcomeDetails revision = new OutcomeDetails(null, null, null,
+                List.of("Reduce killed or seriously injured casualties"), null, null, null, null, null);
+        OutcomeDetails expected = new OutcomeDetails(ROAD_SAFETY.title(), "UL", ROAD_SAFETY.achievements(),
+                revision.actions(), List.of(), List.of(), List.of(), List.of(), null);
+        fixture.given(environmentWithStreetScene())
+                .andGiven(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", ROAD_SAFETY))
+                .when(new ReviseOutcome(PLAN, "ENV-A-1", revision))
+                .expectEvents(new OutcomeRevised(PLAN, "ENV-A-1", expected));
+    }
+
+    @Test
+    void aRevisionThatChangesNothingStoresNothing() {
+        OutcomeDetails same = new OutcomeDetails(ROAD_SAFETY.title(), null, null, null, null, null, null, null, null);
+        fixture.given(environmentWithStreetScene())
+                .andGiven(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", ROAD_SAFETY))
+                .when(new ReviseOutcome(PLAN, "ENV-A-1", same))
+                .expectNoEvents()
+                .expectException(ChangeRejected.class);
+    }
+
+    @Test
+    void aPriorityWithOutcomesCannotBeRemoved() {
+        fixture.given(environmentWithStreetScene())
+                .andGiven(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", ROAD_SAFETY))
+                .when(new RemovePriority(PLAN, "ENV-A"))
+                .expectNoEvents()
+                .expectExceptionMessage("The priority 'ENV-A' still has 1 outcome; remove or move them first.");
+    }
+
+    @Test
+    void aTargetIsNumberedUnderItsOutcome() {
+        TargetDetails recycling = new TargetDetails("Recyclables collected", null, new BigDecimal("14.5"), "14.5%",
+                new BigDecimal("25.2"), "25.2%", "%", "2004/05", "meet its target of 25.2%", List.of());
+        fixture.given(environmentWithStreetScene())
+                .andGiven(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", ROAD_SAFETY))
+                .when(new SetTarget(PLAN, "ENV-A-1", recycling))
+                .expectEvents(new TargetSet(PLAN, "ENV-A-1-T1", "ENV-A-1", recycling));
+    }
+
+    @Test
+    void aDraftMarksTheVersionBeforeIt() {
+        LocalDate printed = LocalDate.of(2004, 4, 7);
+        fixture.given(environmentWithStreetScene())
+                .when(new IssueDraft(PLAN, "Draft 1", printed))
+                .expectEvents(new DraftIssued(PLAN, 1, "Draft 1", printed, 3))
+                .expectResultMessagePayload(new ChangeResult(4, "DRAFT-1"));
+    }
+
+    @Test
+    void themeKeysAreUnique() {
+        fixture.given(environmentWithStreetScene())
+                .when(new AddTheme(PLAN, "ENV", ENVIRONMENT))
+                .expectNoEvents()
+                .expectException(ChangeRejected.class);
+        assertThat(RejectionCode.valueOf("CONFLICT")).isNotNull();
+    }
+
+    @Test
+    void aPriorityIsNamedByItsThemeAndLetter() {
+        fixture.given(new PlanStarted(PLAN, "t", "c"), new ThemeAdded(PLAN, "ENV", ENVIRONMENT))
+                .when(new AddPriority(PLAN, "ENV", STREET_SCENE))
+                .expectEvents(new PriorityAdded(PLAN, "ENV-A", "ENV", STREET_SCENE));
+    }
+
+    @Test
+    void removingAnUnknownOutcomeIsNotFound() {
+        fixture.given(environmentWithStreetScene())
+                .when(new RemoveOutcome(PLAN, "ENV-A-9"))
+                .expectExceptionMessage("There is no outcome 'ENV-A-9' in this plan.");
+    }
+}
