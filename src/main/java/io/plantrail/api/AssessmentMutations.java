@@ -1,0 +1,50 @@
+package io.plantrail.api;
+
+import io.plantrail.api.Changes.Applied;
+import io.plantrail.plan.CpaCommands.RecordCpaAssessment;
+import io.plantrail.plan.CpaCommands.ReviseCpaAssessment;
+import io.plantrail.plan.CpaDetails;
+import io.plantrail.plan.LpsaTargetCommands.AddLpsaTarget;
+import io.plantrail.plan.LpsaTargetCommands.RemoveLpsaTarget;
+import io.plantrail.plan.LpsaTargetCommands.ReviseLpsaTarget;
+import io.plantrail.plan.LpsaTargetDetails;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** Changes to the LPSA targets and the recorded CPA assessment. */
+@Controller
+class AssessmentMutations {
+
+    private final Changes changes;
+
+    AssessmentMutations(Changes changes) {
+        this.changes = changes;
+    }
+
+    @MutationMapping
+    Applied addLpsaTarget(@Argument String planId, @Argument LpsaTargetDetails input, @Argument String reason) {
+        return changes.apply(new AddLpsaTarget(planId, input), reason);
+    }
+
+    @MutationMapping
+    Applied reviseLpsaTarget(@Argument String planId, @Argument String lpsaTargetId,
+                             @Argument LpsaTargetDetails input, @Argument String reason) {
+        return changes.apply(new ReviseLpsaTarget(planId, lpsaTargetId, input), reason);
+    }
+
+    @MutationMapping
+    Applied removeLpsaTarget(@Argument String planId, @Argument String lpsaTargetId, @Argument String reason) {
+        return changes.apply(new RemoveLpsaTarget(planId, lpsaTargetId), reason);
+    }
+
+    @MutationMapping
+    Applied recordCpaAssessment(@Argument String planId, @Argument CpaDetails input, @Argument String reason) {
+        return changes.apply(new RecordCpaAssessment(planId, input), reason);
+    }
+
+    @MutationMapping
+    Applied reviseCpaAssessment(@Argument String planId, @Argument CpaDetails input, @Argument String reason) {
+        return changes.apply(new ReviseCpaAssessment(planId, input), reason);
+    }
+}

@@ -1,0 +1,77 @@
+package io.plantrail.api;
+
+import io.plantrail.api.Changes.Applied;
+import io.plantrail.budget.Amount;
+import io.plantrail.budget.BudgetCommands.AddBudgetLine;
+import io.plantrail.budget.BudgetCommands.AddBudgetTable;
+import io.plantrail.budget.BudgetCommands.RemoveBudgetLine;
+import io.plantrail.budget.BudgetCommands.RemoveBudgetTable;
+import io.plantrail.budget.BudgetCommands.ReviseBudgetLine;
+import io.plantrail.budget.BudgetCommands.ReviseBudgetTable;
+import io.plantrail.budget.BudgetLineDetails;
+import io.plantrail.budget.BudgetTableDetails;
+import io.plantrail.plan.Gap;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** Changes to budget tables and their lines; amounts arrive as exact decimals. */
+@Controller
+class BudgetMutations {
+
+    private final Changes changes;
+
+    BudgetMutations(Changes changes) {
+        this.changes = changes;
+    }
+
+    record AmountInput(String column, BigDecimal amount) {
+        Amount toAmount() {
+            return new Amount(column, amount.toPlainString(), amount);
+        }
+    }
+
+    record BudgetLineInput(String label, List<AmountInput> amounts, List<Gap> gaps, String notes) {
+        List<Amount> toAmounts() {
+            return amounts == null ? null : amounts.stream().map(AmountInput::toAmount).toList();
+        }
+    }
+
+    @MutationMapping
+    Applied addBudgetTable(@Argument String planId, @Argument String key, @Argument BudgetTableDetails input,
+                           @Argument String reason) {
+        return changes.apply(new AddBudgetTable(planId, key, input), reason);
+    }
+
+    @MutationMapping
+    Applied reviseBudgetTable(@Argument String planId, @Argument String tableId, @Argument BudgetTableDetails input,
+                              @Argument String reason) {
+        return changes.apply(new ReviseBudgetTable(planId, tableId, input), reason);
+    }
+
+    @MutationMapping
+    Applied removeBudgetTable(@Argument String planId, @Argument String tableId, @Argument String reason) {
+        return changes.apply(new RemoveBudgetTable(planId, tableId), reason);
+    }
+
+    @MutationMapping
+    Applied addBudgetLine(@Argument String planId, @Argument String tableId, @Argument BudgetLineInput input,
+                          @Argument String reason) {
+        return changes.apply(new AddBudgetLine(planId, tableId,
+                new BudgetLineDetails(input.label(), input.toAmounts(), input.gaps(), input.notes())), reason);
+    }
+
+    @MutationMapping
+    Applied reviseBudgetLine(@Argument String planId, @Argument String lineId, @Argument BudgetLineInput input,
+                             @Argument String reason) {
+        return changes.apply(new ReviseBudgetLine(planId, lineId, input.label(), input.toAmounts(), input.notes()),
+                reason);
+    }
+
+    @MutationMapping
+    Applied removeBudgetLine(@Argument String planId, @Argument String lineId, @Argument String reason) {
+        return changes.apply(new RemoveBudgetLine(planId, lineId), reason);
+    }
+}

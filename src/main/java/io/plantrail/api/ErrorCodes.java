@@ -1,0 +1,48 @@
+package io.plantrail.api;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import io.plantrail.plan.ChangeRejected;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.stereotype.Component;
+
+/** Refused changes become GraphQL errors with a stable {@code code}; anything else is INTERNAL, logged. */
+@Component
+class ErrorCodes extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorCodes.class);
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable error, DataFetchingEnvironment environment) {
+        ChangeRejected rejected = rejection(error);
+        if (rejected != null) {
+            return error(environment, rejected.code().name(), rejected.getMessage());
+        }
+        log.error("Unexpected failure answering {}", environment.getExecutionStepInfo().getPath(), error);
+        return error(environment, "INTERNAL", "Something went wrong on our side; nothing was changed by it. "
+                + "Please try again, and report it if it persists.");
+    }
+
+    private static ChangeRejected rejection(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ChangeRejected rejected) {
+                return rejected;
+            }
+        }
+        return null;
+    }
+
+    static GraphQLError error(DataFetchingEnvironment environment, String code, String message) {
+        return GraphqlErrorBuilder.newError(environment)
+                .message(message)
+                .errorType(ErrorClassification.errorClassification(code))
+                .extensions(Map.of("code", code))
+                .build();
+    }
+
+}

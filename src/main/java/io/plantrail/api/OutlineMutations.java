@@ -1,0 +1,94 @@
+package io.plantrail.api;
+
+import io.plantrail.api.Changes.Applied;
+import io.plantrail.plan.PlanLifecycleCommands.IssueDraft;
+import io.plantrail.plan.PlanLifecycleCommands.StartPlan;
+import io.plantrail.plan.PriorityCommands.AddPriority;
+import io.plantrail.plan.PriorityCommands.RemovePriority;
+import io.plantrail.plan.PriorityCommands.RevisePriority;
+import io.plantrail.plan.PriorityDetails;
+import io.plantrail.plan.SectionCommands.AddSection;
+import io.plantrail.plan.SectionCommands.RemoveSection;
+import io.plantrail.plan.SectionCommands.ReviseSection;
+import io.plantrail.plan.SectionDetails;
+import io.plantrail.plan.ThemeCommands.AddTheme;
+import io.plantrail.plan.ThemeCommands.RemoveTheme;
+import io.plantrail.plan.ThemeCommands.ReviseTheme;
+import io.plantrail.plan.ThemeDetails;
+import java.time.LocalDate;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** Changes to the plan itself, its drafts, sections, themes and priorities. */
+@Controller
+class OutlineMutations {
+
+    private final Changes changes;
+
+    OutlineMutations(Changes changes) {
+        this.changes = changes;
+    }
+
+    @MutationMapping
+    Applied startPlan(@Argument String id, @Argument String title, @Argument String council, @Argument String reason) {
+        return changes.apply(new StartPlan(id, title, council), reason);
+    }
+
+    @MutationMapping
+    Applied issueDraft(@Argument String planId, @Argument String label, @Argument LocalDate documentDate,
+                       @Argument String reason) {
+        return changes.apply(new IssueDraft(planId, label, documentDate), reason);
+    }
+
+    @MutationMapping
+    Applied addSection(@Argument String planId, @Argument String key, @Argument SectionDetails input,
+                       @Argument String reason) {
+        return changes.apply(new AddSection(planId, key, input), reason);
+    }
+
+    @MutationMapping
+    Applied reviseSection(@Argument String planId, @Argument String sectionId, @Argument SectionDetails input,
+                          @Argument String reason) {
+        return changes.apply(new ReviseSection(planId, sectionId, input), reason);
+    }
+
+    @MutationMapping
+    Applied removeSection(@Argument String planId, @Argument String sectionId, @Argument String reason) {
+        return changes.apply(new RemoveSection(planId, sectionId), reason);
+    }
+
+    @MutationMapping
+    Applied addTheme(@Argument String planId, @Argument String key, @Argument ThemeDetails input,
+                     @Argument String reason) {
+        return changes.apply(new AddTheme(planId, key, input), reason);
+    }
+
+    @MutationMapping
+    Applied reviseTheme(@Argument String planId, @Argument String themeId, @Argument ThemeDetails input,
+                        @Argument String reason) {
+        return changes.apply(new ReviseTheme(planId, themeId, input), reason);
+    }
+
+    @MutationMapping
+    Applied removeTheme(@Argument String planId, @Argument String themeId, @Argument String reason) {
+        return changes.apply(new RemoveTheme(planId, themeId), reason);
+    }
+
+    @MutationMapping
+    Applied addPriority(@Argument String planId, @Argument String themeId, @Argument PriorityDetails input,
+                        @Argument String reason) {
+        return changes.apply(new AddPriority(planId, themeId, input), reason);
+    }
+
+    @MutationMapping
+    Applied revisePriority(@Argument String planId, @Argument String priorityId, @Argument PriorityDetails input,
+                           @Argument String reason) {
+        return changes.apply(new RevisePriority(planId, priorityId, input), reason);
+    }
+
+    @MutationMapping
+    Applied removePriority(@Argument String planId, @Argument String priorityId, @Argument String reason) {
+        return changes.apply(new RemovePriority(planId, priorityId), reason);
+    }
+}

@@ -1,0 +1,86 @@
+package io.plantrail.api;
+
+import static io.plantrail.history.EntityKind.BUDGET_TABLE;
+import static io.plantrail.history.EntityKind.CPA;
+import static io.plantrail.history.EntityKind.DRAFT;
+import static io.plantrail.history.EntityKind.IMPROVEMENT_AREA;
+import static io.plantrail.history.EntityKind.LPSA_TARGET;
+import static io.plantrail.history.EntityKind.SECTION;
+import static io.plantrail.history.EntityKind.THEME;
+
+import io.plantrail.history.EntityVersions;
+import io.plantrail.history.Node;
+import io.plantrail.history.PlanRecords;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The plan and the top-level parts under it, read from the versioned projection. */
+@Controller
+class PlanQueries {
+
+    private final PlanRecords plans;
+    private final EntityVersions versions;
+
+    PlanQueries(PlanRecords plans, EntityVersions versions) {
+        this.plans = plans;
+        this.versions = versions;
+    }
+
+    @QueryMapping
+    List<PlanView> plans() {
+        return plans.all().stream().map(PlanQueries::view).toList();
+    }
+
+    @QueryMapping
+    PlanView plan(@Argument String id) {
+        Document plan = plans.find(id);
+        return plan == null ? null : view(plan);
+    }
+
+    static PlanView view(Document plan) {
+        return new PlanView(plan.getString("_id"), plan.getString("title"), plan.getString("council"),
+                plan.get("version") == null ? 0 : plan.getLong("version"));
+    }
+
+    @SchemaMapping(typeName = "Plan")
+    List<Node> drafts(PlanView plan) {
+        return versions.all(plan.id(), DRAFT, plan.version());
+    }
+
+    @SchemaMapping(typeName = "Plan")
+    List<Node> sections(PlanView plan) {
+        return versions.all(plan.id(), SECTION, plan.version());
+    }
+
+    @SchemaMapping(typeName = "Plan")
+    List<Node> themes(PlanView plan, @Argument String id) {
+        List<Node> themes = versions.all(plan.id(), THEME, plan.version());
+        return id == null ? themes : themes.stream().filter(theme -> theme.id().equals(id)).toList();
+    }
+
+    @SchemaMapping(typeName = "Plan")
+    List<Node> lpsaTargets(PlanView plan) {
+        return versions.all(plan.id(), LPSA_TARGET, plan.version());
+    }
+
+    @SchemaMapping(typeName = "Plan")
+    Node cpa(PlanView plan) {
+        List<Node> found = versions.all(plan.id(), CPA, plan.version());
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @SchemaMapping(typeName = "Plan")
+    List<Node> budgetTables(PlanView plan, @Argument String id) {
+        List<Node> tables = versions.all(plan.id(), BUDGET_TABLE, plan.version());
+        return id == null ? tables : tables.stream().filter(table -> table.id().equals(id)).toList();
+    }
+
+    @SchemaMapping(typeName = "Plan")
+    List<Node> improvementPlan(PlanView plan) {
+        return versions.all(plan.id(), IMPROVEMENT_AREA, plan.version());
+    }
+}

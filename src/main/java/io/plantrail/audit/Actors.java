@@ -1,0 +1,7 @@
+package io.plantrail.audit;
+
+/** The person a change is recorded against: always the authenticated user, never a value from the request. */
+public interface Actors {
+
+    String current();
+}

@@ -1,0 +1,23 @@
+package io.plantrail.audit;
+
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Copies who, why and when from each command onto the events it causes. */
+@Configuration(proxyBeanMethods = false)
+class AuditTrailConfiguration {
+
+    @Bean
+    CorrelationDataProvider changeMetadataProvider() {
+        return new SimpleCorrelationDataProvider(ChangeMetadata.ACTOR, ChangeMetadata.REASON, ChangeMetadata.TIME);
+    }
+
+    /** Declared here because Axon drops its default once any provider is declared. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+}

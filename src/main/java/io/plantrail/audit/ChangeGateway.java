@@ -1,0 +1,53 @@
+package io.plantrail.audit;
+
+import io.plantrail.plan.ChangeRejected;
+import io.plantrail.plan.ChangeResult;
+import io.plantrail.plan.PlanCommand;
+import io.plantrail.plan.Rules;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.stereotype.Component;
+
+/** Sends a change to its plan with who, why and when attached, and words the refusals for people. */
+@Component
+public class ChangeGateway {
+
+    private final CommandGateway commands;
+    private final Actors actors;
+    private final Clock clock;
+
+    ChangeGateway(CommandGateway commands, Actors actors) {
+        this.commands = commands;
+        this.actors = actors;
+        this.clock = Clock.systemUTC();
+    }
+
+    public ChangeResult send(PlanCommand command, String reason) {
+        return send(command, reason, MetaData.emptyInstance());
+    }
+
+    /** {@code extra} carries a trace id shared by the commands of one import. */
+    public ChangeResult send(PlanCommand command, String reason, MetaData extra) {
+        return sendAs(actors.current(), command, reason, extra);
+    }
+
+    /** For the system's own changes (the seed import), recorded against a named system actor. */
+    public ChangeResult sendAs(String actor, PlanCommand command, String reason, MetaData extra) {
+        Rules.requireReason(reason);
+        MetaData metaData = ChangeMetadata.of(actor, reason.strip(), clock.instant()).mergedWith(extra);
+        try {
+            return commands.sendAndWait(command, metaData);
+        } catch (AggregateNotFoundException e) {
+            throw ChangeRejected.notFound("There is no plan '" + command.planId() + "'.");
+        } catch (ConcurrencyException e) {
+            throw ChangeRejected.conflict("Plan '" + command.planId() + "' was changed or created by someone else "
+                    + "at the same moment; nothing was stored. Reload and try again.");
+        } catch (EventStoreException e) {
+            throw ChangeRejected.conflict("Plan '" + command.planId() + "' already exists; nothing was stored.");
+        }
+    }
+}

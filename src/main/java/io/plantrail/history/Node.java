@@ -1,0 +1,51 @@
+package io.plantrail.history;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+
+/**
+ * One entity as at a plan version, shaped for the API: its details' fields, plus {@code id},
+ * {@code parentId}, {@code asAt} (the plan version asked about), {@code since} (the version that
+ * made it so) and {@code lastChange} (who, why, when).
+ */
+public final class Node extends LinkedHashMap<String, Object> {
+
+    /** Lists the source may leave out; the API always answers them, empty when absent. */
+    private static final Set<String> LISTS = Set.of("actions", "plans", "indicators", "contacts", "gaps",
+            "paragraphs", "findings", "serviceScores", "columns", "amounts");
+
+    static Node of(Document version, long asAt) {
+        Node node = new Node();
+        LISTS.forEach(list -> node.put(list, List.of()));
+        version.get("details", Document.class).forEach((key, value) -> {
+            if (value != null || !LISTS.contains(key)) {
+                node.put(key, value);
+            }
+        });
+        node.put("planId", version.getString("planId"));
+        node.put("id", version.getString("entityId"));
+        node.put("parentId", version.getString("parentId"));
+        node.put("asAt", asAt);
+        node.put("since", version.getLong("from"));
+        node.put("lastChange", version.get("change", Document.class));
+        return node;
+    }
+
+    public String id() {
+        return (String) get("id");
+    }
+
+    public String planId() {
+        return (String) get("planId");
+    }
+
+    public String parentId() {
+        return (String) get("parentId");
+    }
+
+    public long asAt() {
+        return (Long) get("asAt");
+    }
+}

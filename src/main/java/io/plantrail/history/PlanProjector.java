@@ -1,0 +1,164 @@
+package io.plantrail.history;
+
+import static io.plantrail.history.EntityKind.CPA;
+import static io.plantrail.history.EntityKind.DRAFT;
+import static io.plantrail.history.EntityKind.LPSA_TARGET;
+import static io.plantrail.history.EntityKind.OUTCOME;
+import static io.plantrail.history.EntityKind.PRIORITY;
+import static io.plantrail.history.EntityKind.SECTION;
+import static io.plantrail.history.EntityKind.TARGET;
+import static io.plantrail.history.EntityKind.THEME;
+
+import io.plantrail.plan.CpaAssessmentRecorded;
+import io.plantrail.plan.CpaAssessmentRevised;
+import io.plantrail.plan.DraftIssued;
+import io.plantrail.plan.LpsaTargetAdded;
+import io.plantrail.plan.LpsaTargetRemoved;
+import io.plantrail.plan.LpsaTargetRevised;
+import io.plantrail.plan.OutcomeAdded;
+import io.plantrail.plan.OutcomeRemoved;
+import io.plantrail.plan.OutcomeRevised;
+import io.plantrail.plan.PlanStarted;
+import io.plantrail.plan.PriorityAdded;
+import io.plantrail.plan.PriorityRemoved;
+import io.plantrail.plan.PriorityRevised;
+import io.plantrail.plan.SectionAdded;
+import io.plantrail.plan.SectionRemoved;
+import io.plantrail.plan.SectionRevised;
+import io.plantrail.plan.TargetRemoved;
+import io.plantrail.plan.TargetRevised;
+import io.plantrail.plan.TargetSet;
+import io.plantrail.plan.ThemeAdded;
+import io.plantrail.plan.ThemeRemoved;
+import io.plantrail.plan.ThemeRevised;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/** Keeps every version of the plan's outline, outcomes, targets, assessments and drafts. */
+@Component
+@ProcessingGroup(Projection.GROUP)
+class PlanProjector {
+
+    private final Projection projection;
+    private final PlanRecords plans;
+
+    PlanProjector(Projection projection, PlanRecords plans) {
+        this.projection = projection;
+        this.plans = plans;
+    }
+
+    @EventHandler
+    void on(PlanStarted event, DomainEventMessage<?> message) {
+        projection.apply(message, change -> plans.started(change, event.title(), event.council()));
+    }
+
+    @EventHandler
+    void on(DraftIssued event, DomainEventMessage<?> message) {
+        Change change = Change.of(message);
+        projection.added(message, DRAFT, "DRAFT-" + event.number(), event.planId(), new IssuedDraft(event.number(),
+                event.label(), event.documentDate().toString(), event.planVersion(), change.time().toString(),
+                change.actor(), change.reason()));
+    }
+
+    @EventHandler
+    void on(SectionAdded event, DomainEventMessage<?> message) {
+        projection.added(message, SECTION, event.sectionId(), event.planId(), event.details());
+    }
+
+    @EventHandler
+    void on(SectionRevised event, DomainEventMessage<?> message) {
+        projection.revised(message, event.sectionId(), event.details());
+    }
+
+    @EventHandler
+    void on(SectionRemoved event, DomainEventMessage<?> message) {
+        projection.removed(message, event.sectionId());
+    }
+
+    @EventHandler
+    void on(ThemeAdded event, DomainEventMessage<?> message) {
+        projection.added(message, THEME, event.themeId(), event.planId(), event.details());
+    }
+
+    @EventHandler
+    void on(ThemeRevised event, DomainEventMessage<?> message) {
+        projection.revised(message, event.themeId(), event.details());
+    }
+
+    @EventHandler
+    void on(ThemeRemoved event, DomainEventMessage<?> message) {
+        projection.removed(message, event.themeId());
+    }
+
+    @EventHandler
+    void on(PriorityAdded event, DomainEventMessage<?> message) {
+        projection.added(message, PRIORITY, event.priorityId(), event.themeId(), event.details());
+    }
+
+    @EventHandler
+    void on(PriorityRevised event, DomainEventMessage<?> message) {
+        projection.revised(message, event.priorityId(), event.details());
+    }
+
+    @EventHandler
+    void on(PriorityRemoved event, DomainEventMessage<?> message) {
+        projection.removed(message, event.priorityId());
+    }
+
+    @EventHandler
+    void on(OutcomeAdded event, DomainEventMessage<?> message) {
+        projection.added(message, OUTCOME, event.outcomeId(), event.priorityId(), event.details());
+    }
+
+    @EventHandler
+    void on(OutcomeRevised event, DomainEventMessage<?> message) {
+        projection.revised(message, event.outcomeId(), event.details());
+    }
+
+    @EventHandler
+    void on(OutcomeRemoved event, DomainEventMessage<?> message) {
+        projection.removed(message, event.outcomeId());
+    }
+
+    @EventHandler
+    void on(TargetSet event, DomainEventMessage<?> message) {
+        projection.added(message, TARGET, event.targetId(), event.outcomeId(), event.details());
+    }
+
+    @EventHandler
+    void on(TargetRevised event, DomainEventMessage<?> message) {
+        projection.revised(message, event.targetId(), event.details());
+    }
+
+    @EventHandler
+    void on(TargetRemoved event, DomainEventMessage<?> message) {
+        projection.removed(message, event.targetId());
+    }
+
+    @EventHandler
+    void on(LpsaTargetAdded event, DomainEventMessage<?> message) {
+        projection.added(message, LPSA_TARGET, event.lpsaTargetId(), event.planId(), event.details());
+    }
+
+    @EventHandler
+    void on(LpsaTargetRevised event, DomainEventMessage<?> message) {
+        projection.revised(message, event.lpsaTargetId(), event.details());
+    }
+
+    @EventHandler
+    void on(LpsaTargetRemoved event, DomainEventMessage<?> message) {
+        projection.removed(message, event.lpsaTargetId());
+    }
+
+    @EventHandler
+    void on(CpaAssessmentRecorded event, DomainEventMessage<?> message) {
+        projection.added(message, CPA, "CPA", event.planId(), event.details());
+    }
+
+    @EventHandler
+    void on(CpaAssessmentRevised event, DomainEventMessage<?> message) {
+        projection.revised(message, "CPA", event.details());
+    }
+}

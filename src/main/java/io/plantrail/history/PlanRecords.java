@@ -1,0 +1,70 @@
+package io.plantrail.history;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/** One document per plan: its title and the last plan version the read side has caught up with. */
+@Component
+public class PlanRecords {
+
+    private final MongoCollection<Document> plans;
+
+    PlanRecords(MongoDatabase database) {
+        this.plans = database.getCollection("plans");
+    }
+
+    void started(Change change, String title, String council) {
+        plans.updateOne(eq("_id", change.planId()), Updates.combine(
+                Updates.set("title", title), Updates.set("council", council),
+                Updates.set("startedAt", change.time().toString())), new UpdateOptions().upsert(true));
+    }
+
+    void caughtUpWith(Change change) {
+        plans.updateOne(eq("_id", change.planId()), Updates.combine(
+                Updates.max("version", change.planVersion()),
+                Updates.set("lastChangedAt", change.time().toString())), new UpdateOptions().upsert(true));
+    }
+
+    public List<Document> all() {
+        return plans.find().sort(new Document("_id", 1)).into(new ArrayList<>());
+    }
+
+    public Document find(String planId) {
+        return plans.find(eq("_id", planId)).first();
+    }
+
+    /** The plan version the read side has reached, or 0 if it has not seen the plan. */
+    public long version(String planId) {
+        Document plan = find(planId);
+        return plan == null || plan.get("version") == null ? 0 : plan.getLong("version");
+    }
+
+    public boolean isEmpty() {
+        return plans.countDocuments() == 0;
+    }
+
+    /** Waits until the read side shows the given version, so a writer reads its own change. */
+    public boolean awaitVersion(String planId, long version, java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (version(planId) < version) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+package io.plantrail.seed;
+
+import io.plantrail.history.PlanRecords;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code java -jar plantrail.jar import FILE}: imports one plan document into the configured store. */
+public final class ImportCommandLine {
+
+    private ImportCommandLine() {
+    }
+
+    public static int run(Class<?> application, Path file) throws IOException {
+        PlanDocument document;
+        try (InputStream in = Files.newInputStream(file)) {
+            document = PlanDocuments.read(in);
+        }
+        SpringApplication app = new SpringApplication(application);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(java.util.Map.of("plantrail.seed.load-on-empty-store", "false"));
+        try (ConfigurableApplicationContext context = app.run()) {
+            PlanImporter.Imported imported = context.getBean(PlanImporter.class)
+                    .importDocument(document, file.getFileName().toString());
+            context.getBean(PlanRecords.class).awaitVersion(imported.planId(),
+                    imported.planVersion(), Duration.ofSeconds(60));
+            System.out.printf("Imported plan %s: plan version %d%n", imported.planId(), imported.planVersion());
+            return 0;
+        }
+    }
+}
