@@ -6,9 +6,9 @@ import io.plantrail.plan.PlanCommand;
 import io.plantrail.plan.Rules;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +43,11 @@ public class ChangeGateway {
             return commands.sendAndWait(command, metaData);
         } catch (AggregateNotFoundException e) {
             throw ChangeRejected.notFound("There is no plan '" + command.planId() + "'.");
+        } catch (AggregateStreamCreationException e) {
+            throw ChangeRejected.conflict("Plan '" + command.planId() + "' already exists; nothing was stored.");
         } catch (ConcurrencyException e) {
             throw ChangeRejected.conflict("Plan '" + command.planId() + "' was changed or created by someone else "
                     + "at the same moment; nothing was stored. Reload and try again.");
-        } catch (EventStoreException e) {
-            throw ChangeRejected.conflict("Plan '" + command.planId() + "' already exists; nothing was stored.");
         }
     }
 }

@@ -1,8 +1,12 @@
 package io.plantrail.store;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,12 +17,19 @@ import org.springframework.context.annotation.Configuration;
 class MongoConfiguration {
 
     @Bean(destroyMethod = "close")
-    MongoConnection mongoConnection(StoreProperties properties) {
+    MongoConnection mongoConnection(StoreProperties properties, ObjectProvider<CommandListener> listeners) {
         if (!properties.usesEmbeddedServer()) {
-            return new MongoConnection(MongoClients.create(properties.uri()), null);
+            return new MongoConnection(client(properties.uri(), listeners), null);
         }
         EmbeddedMongoServer server = EmbeddedMongoServer.start(properties);
-        return new MongoConnection(MongoClients.create(server.connectionString()), server);
+        return new MongoConnection(client(server.connectionString(), listeners), server);
+    }
+
+    private static MongoClient client(String uri, ObjectProvider<CommandListener> listeners) {
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(uri));
+        listeners.orderedStream().forEach(settings::addCommandListener);
+        return MongoClients.create(settings.build());
     }
 
     @Bean

@@ -1,0 +1,77 @@
+package io.plantrail.api;
+
+import static io.plantrail.api.GraphQlClient.vars;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** Over HTTP against the running app: each test opens its own small plan through mutations. */
+abstract class ApiTestSupport {
+
+    static final String START = """
+            mutation($id: ID!) { startPlan(id: $id, title: "Test Plan", council: "Test Council",
+              reason: "Open a plan for the test") { planVersion id } }""";
+    static final String ADD_THEME = """
+            mutation($p: ID!) { addTheme(planId: $p, key: "ENV", input: {name: "Environment",
+              statement: "We will enhance the environment in Harrow by focussing on the following priorities:"},
+              reason: "From the draft") { planVersion id } }""";
+    static final String ADD_PRIORITY = """
+            mutation($p: ID!) { addPriority(planId: $p, themeId: "ENV", input: {letter: "A",
+              title: "Visibly improving the street scene"}, reason: "From the draft") { planVersion id } }""";
+    static final String ADD_OUTCOME = """
+            mutation($p: ID!, $title: String, $lead: String) { addOutcome(planId: $p, priorityId: "ENV-A",
+              input: {title: $title, leadDirectorate: $lead, actions: ["Roll out the New Harrow Project"],
+              contacts: [{name: "Andrew Trehern", phone: "020 8424 1590"}],
+              gaps: [{field: "achievements", kind: TO_BE_COMPLETED, wording: "to be completed"}]},
+              reason: "From the draft") { planVersion id } }""";
+    static final String PLAN_VERSION = "query($p: ID!) { plan(id: $p) { version } }";
+
+    @LocalServerPort
+    int port;
+
+    HttpGraphQlTester graphQl;
+    String planId;
+
+    @BeforeEach
+    void openPlan() {
+        graphQl = GraphQlClient.to(port);
+        planId = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        run(START, "id", planId);
+        run(ADD_THEME, "p", planId);
+        run(ADD_PRIORITY, "p", planId);
+    }
+
+    GraphQlTester.Response run(String document, Object... variables) {
+        GraphQlTester.Response response = graphQl.document(document).variables(vars(variables)).execute();
+        response.errors().verify();
+        return response;
+    }
+
+    String addOutcome(String title, String lead) {
+        return run(ADD_OUTCOME, "p", planId, "title", title, "lead", lead)
+                .path("addOutcome.id").entity(String.class).get();
+    }
+
+    long planVersion() {
+        return graphQl.document(PLAN_VERSION).variables(vars("p", planId)).execute()
+                .path("plan.version").entity(Long.class).get();
+    }
+
+    void expectError(String code, String messagePart, String document, Object... variables) {
+        long before = planVersion();
+        graphQl.document(document).variables(vars(variables)).execute()
+                .errors().satisfy(errors -> {
+                    assertThat(errors).isNotEmpty();
+                    assertThat(errors.get(0).getExtensions()).containsEntry("code", code);
+                    assertThat(errors.get(0).getMessage()).contains(messagePart);
+                });
+        assertThat(planVersion()).as("nothing stored").isEqualTo(before);
+    }
+}

@@ -1,0 +1,176 @@
+package io.plantrail.api;
+
+import static io.plantrail.api.GraphQlClient.vars;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * The API contract: run on the embedded server always, and on a real MongoDB where Docker exists.
+ */
+abstract class PlanApiContract extends ApiTestSupport {
+
+    @Test
+    void aNewOutcomeIsInTheNestedTreeWithWhoAddedItAndWhy() {
+        String id = addOutcome("Removal of all graffiti", "UL");
+
+        GraphQlTester.Response tree = run("""
+                query($p: ID!) { plan(id: $p) { version themes { id statement priorities { id letter
+                  outcomes { id title leadDirectorate actions contacts { name phone } gaps { field kind wording }
+                  lastChange { type actor reason planVersion } } } } } }""", "p", planId);
+
+        assertThat(id).isEqualTo("ENV-A-1");
+        tree.path("plan.version").entity(Long.class).isEqualTo(4L);
+        tree.path("plan.themes[0].priorities[0].outcomes[0].title").entity(String.class).isEqualTo("Removal of all graffiti");
+        tree.path("plan.themes[0].priorities[0].outcomes[0].contacts[0].phone").entity(String.class).isEqualTo("020 8424 1590");
+        tree.path("plan.themes[0].priorities[0].outcomes[0].gaps[0].wording").entity(String.class).isEqualTo("to be completed");
+        tree.path("plan.themes[0].priorities[0].outcomes[0].lastChange.type").entity(String.class).isEqualTo("OutcomeAdded");
+        tree.path("plan.themes[0].priorities[0].outcomes[0].lastChange.reason").entity(String.class).isEqualTo("From the draft");
+        tree.path("plan.themes[0].priorities[0].outcomes[0].lastChange.planVersion").entity(Long.class).isEqualTo(4L);
+    }
+
+    @Test
+    void revisingAnOutcomeReturnsTheNewVersionAndClosesTheGapItFills() {
+        String id = addOutcome("Removal of all graffiti", "UL");
+
+        GraphQlTester.Response revised = run("""
+                mutation($p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o,
+                  input: {achievements: "Area 1 improved from 92% to 100%"}, reason: "Figures for 2003/04 arrived")
+                  { planVersion id plan { themes { priorities { outcomes { achievements gaps { field } lastChange { type reason } } } } } } }""",
+                "p", planId, "o", id);
+
+        revised.path("reviseOutcome.planVersion").entity(Long.class).isEqualTo(5L);
+        revised.path("reviseOutcome.plan.themes[0].priorities[0].outcomes[0].achievements").entity(String.class)
+                .isEqualTo("Area 1 improved from 92% to 100%");
+        revised.path("reviseOutcome.plan.themes[0].priorities[0].outcomes[0].gaps").entityList(Object.class).hasSize(0);
+        revised.path("reviseOutcome.plan.themes[0].priorities[0].outcomes[0].lastChange.reason").entity(String.class)
+                .isEqualTo("Figures for 2003/04 arrived");
+    }
+
+    @Test
+    void outcomesAreFilteredByLeadDirectorateThemeAndWords() {
+        addOutcome("Removal of all graffiti", "UL");
+        addOutcome("Raising the level of achievement at Key Stages 1, 2 and 3.", "PF");
+        addOutcome("A peaceful community with racial harmony.", "OD UL OD");
+
+        String query = """
+                query($p: ID!, $f: OutcomeFilter) { plan(id: $p) { outcomes(filter: $f) { id title } } }""";
+        List<Map> byUl = graphQl.document(query).variables(vars("p", planId, "f", Map.of("leadDirectorate", "UL")))
+                .execute().path("plan.outcomes").entityList(Map.class).get();
+        List<Map> byWords = graphQl.document(query).variables(vars("p", planId, "f", Map.of("search", "key stages")))
+                .execute().path("plan.outcomes").entityList(Map.class).get();
+        List<Map> byTheme = graphQl.document(query).variables(vars("p", planId, "f", Map.of("themeId", "ENV")))
+                .execute().path("plan.outcomes").entityList(Map.class).get();
+
+        assertThat(byUl).extracting(o -> o.get("id")).containsExactly("ENV-A-1", "ENV-A-3");
+        assertThat(byWords).extracting(o -> o.get("id")).containsExactly("ENV-A-2");
+        assertThat(byTheme).hasSize(3);
+    }
+
+    @Test
+    void budgetLinesKeepTheirFiguresExactlyAndRevisionsShowTheNewAmount() {
+        run("""
+                mutation($p: ID!) { addBudgetTable(planId: $p, key: "MTBS", input: {title: "Medium Term Budget Strategy",
+                  columns: [{key: "2004-05", label: "2004-2005", unit: "£m"}, {key: "2005-06", label: "2005-2006", unit: "£m"}]},
+                  reason: "Table 1") { id } }""", "p", planId);
+        String line = run("""
+                mutation($p: ID!) { addBudgetLine(planId: $p, tableId: "MTBS", input: {label: "Repriced Base Budget",
+                  amounts: [{column: "2004-05", amount: "229.337"}, {column: "2005-06", amount: 242.691}]},
+                  reason: "Table 1") { id } }""", "p", planId).path("addBudgetLine.id").entity(String.class).get();
+
+        GraphQlTester.Response revised = run("""
+                mutation($p: ID!, $l: ID!) { reviseBudgetLine(planId: $p, lineId: $l,
+                  input: {amounts: [{column: "2005-06", amount: "243.100"}]}, reason: "Settlement confirmed")
+                  { plan { budgetTables(id: "MTBS") { lines { id label amounts { column printed value } } } } } }""",
+                "p", planId, "l", line);
+
+        assertThat(line).isEqualTo("MTBS-1");
+        revised.path("reviseBudgetLine.plan.budgetTables[0].lines[0].amounts[0].value").entity(String.class).isEqualTo("229.337");
+        revised.path("reviseBudgetLine.plan.budgetTables[0].lines[0].amounts[1].value").entity(String.class).isEqualTo("243.100");
+    }
+
+    @Test
+    void anUnknownOutcomeIsNotFoundAndStoresNothing() {
+        expectError("NOT_FOUND", "There is no outcome 'ENV-A-9'", """
+                mutation($p: ID!) { reviseOutcome(planId: $p, outcomeId: "ENV-A-9", input: {title: "x"}, reason: "r") { planVersion } }""",
+                "p", planId);
+    }
+
+    @Test
+    void anEmptyTitleIsInvalidAndStoresNothing() {
+        expectError("VALIDATION", "The outcome title must not be empty", """
+                mutation($p: ID!) { addOutcome(planId: $p, priorityId: "ENV-A", input: {title: "  "}, reason: "r") { planVersion } }""",
+                "p", planId);
+    }
+
+    @Test
+    void aNonNumericAmountIsInvalidAndStoresNothing() {
+        run("""
+                mutation($p: ID!) { addBudgetTable(planId: $p, key: "RESERVES", input: {title: "Reserves",
+                  columns: [{key: "amount", unit: "£m"}]}, reason: "r") { id } }""", "p", planId);
+        expectError("VALIDATION", "'lots' is not an amount", """
+                mutation($p: ID!) { addBudgetLine(planId: $p, tableId: "RESERVES", input: {label: "Minimum",
+                  amounts: [{column: "amount", amount: "lots"}]}, reason: "r") { planVersion } }""", "p", planId);
+    }
+
+    @Test
+    void aChangeWithoutAReasonIsInvalidAndStoresNothing() {
+        expectError("VALIDATION", "reason", """
+                mutation($p: ID!) { addOutcome(planId: $p, priorityId: "ENV-A", input: {title: "Cleaner streets"}) { planVersion } }""",
+                "p", planId);
+        expectError("VALIDATION", "Every change needs a reason", """
+                mutation($p: ID!) { addOutcome(planId: $p, priorityId: "ENV-A", input: {title: "Cleaner streets"}, reason: " ") { planVersion } }""",
+                "p", planId);
+    }
+
+    @Test
+    void anUnknownPlanIsNotFound() {
+        graphQl.document("""
+                mutation { addTheme(planId: "no-such-plan", key: "ENV", input: {name: "Environment"}, reason: "r") { planVersion } }""")
+                .execute().errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND"));
+        graphQl.document("{ plan(id: \"no-such-plan\") { id } }").execute().path("plan").valueIsNull();
+    }
+
+    @Test
+    void startingAPlanTwiceIsAConflict() {
+        expectError("CONFLICT", "already exists", START, "id", planId);
+    }
+
+    @Test
+    void draftsRecordTheVersionTheyMarkAndWhoIssuedThem() {
+        addOutcome("Removal of all graffiti", "UL");
+        run("""
+                mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07",
+                  reason: "For the scrutiny committee") { planVersion } }""", "p", planId);
+
+        GraphQlTester.Response drafts = run("query($p: ID!) { plan(id: $p) { drafts { number label documentDate version issuedBy } } }",
+                "p", planId);
+        drafts.path("plan.drafts[0].number").entity(Integer.class).isEqualTo(1);
+        drafts.path("plan.drafts[0].documentDate").entity(String.class).isEqualTo("2004-04-07");
+        drafts.path("plan.drafts[0].version").entity(Long.class).isEqualTo(4L);
+    }
+
+    @Test
+    void improvementTasksRecordDatedProgress() {
+        String area = run("""
+                mutation($p: ID!) { addPriorityArea(planId: $p, input: {name: "Financial Strategy", chiefOfficer: "NB"},
+                  reason: "Tracker") { id } }""", "p", planId).path("addPriorityArea.id").entity(String.class).get();
+        String task = run("""
+                mutation($p: ID!, $a: ID!) { addTask(planId: $p, areaId: $a, input: {task: "Appoint a permanent Chief Financial Officer.",
+                  officerResponsible: "Nick Bell", status: UNDERWAY}, reason: "Tracker") { id } }""", "p", planId, "a", area)
+                .path("addTask.id").entity(String.class).get();
+        run("""
+                mutation($p: ID!, $t: ID!) { recordTaskProgress(planId: $p, taskId: $t,
+                  input: {date: "13 October 2003", text: "Post readvertised"}, reason: "Quarterly report") { id } }""",
+                "p", planId, "t", task);
+
+        GraphQlTester.Response plan = run("query($p: ID!) { plan(id: $p) { improvementPlan { id tasks { id status progress { id date text } } } } }",
+                "p", planId);
+        plan.path("plan.improvementPlan[0].tasks[0].progress[0].id").entity(String.class).isEqualTo("IP-1-1-P1");
+        plan.path("plan.improvementPlan[0].tasks[0].progress[0].date").entity(String.class).isEqualTo("13 October 2003");
+        plan.path("plan.improvementPlan[0].tasks[0].status").entity(String.class).isEqualTo("UNDERWAY");
+    }
+}
