@@ -24,10 +24,12 @@ class PlanQueries {
 
     private final PlanRecords plans;
     private final EntityVersions versions;
+    private final AsAtResolver asAtResolver;
 
-    PlanQueries(PlanRecords plans, EntityVersions versions) {
+    PlanQueries(PlanRecords plans, EntityVersions versions, AsAtResolver asAtResolver) {
         this.plans = plans;
         this.versions = versions;
+        this.asAtResolver = asAtResolver;
     }
 
     @QueryMapping
@@ -36,9 +38,13 @@ class PlanQueries {
     }
 
     @QueryMapping
-    PlanView plan(@Argument String id) {
+    PlanView plan(@Argument String id, @Argument AsAt asAt) {
         Document plan = plans.find(id);
-        return plan == null ? null : view(plan);
+        if (plan == null) {
+            return null;
+        }
+        PlanView now = view(plan);
+        return new PlanView(now.id(), now.title(), now.council(), asAtResolver.versionOf(now, asAt));
     }
 
     static PlanView view(Document plan) {

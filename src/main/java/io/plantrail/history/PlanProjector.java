@@ -51,7 +51,7 @@ class PlanProjector {
 
     @EventHandler
     void on(PlanStarted event, DomainEventMessage<?> message) {
-        projection.apply(message, change -> plans.started(change, event.title(), event.council()));
+        projection.apply(message, event.planId(), change -> plans.started(change, event.title(), event.council()));
     }
 
     @EventHandler

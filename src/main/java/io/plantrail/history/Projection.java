@@ -12,27 +12,30 @@ class Projection {
 
     private final EntityVersions versions;
     private final PlanRecords plans;
+    private final ChangeLog log;
 
-    Projection(EntityVersions versions, PlanRecords plans) {
+    Projection(EntityVersions versions, PlanRecords plans, ChangeLog log) {
         this.versions = versions;
         this.plans = plans;
+        this.log = log;
     }
 
     void added(DomainEventMessage<?> message, EntityKind kind, String id, String parentId, Record details) {
-        apply(message, change -> versions.added(change, kind, id, parentId, details));
+        apply(message, id, change -> versions.added(change, kind, id, parentId, details));
     }
 
     void revised(DomainEventMessage<?> message, String id, Record details) {
-        apply(message, change -> versions.revised(change, id, details));
+        apply(message, id, change -> versions.revised(change, id, details));
     }
 
     void removed(DomainEventMessage<?> message, String id) {
-        apply(message, change -> versions.removed(change, id));
+        apply(message, id, change -> versions.removed(change, id));
     }
 
-    void apply(DomainEventMessage<?> message, Consumer<Change> update) {
+    void apply(DomainEventMessage<?> message, String entityId, Consumer<Change> update) {
         Change change = Change.of(message);
         update.accept(change);
+        log.record(change, entityId);
         plans.caughtUpWith(change);
     }
 }

@@ -173,4 +173,37 @@ abstract class PlanApiContract extends ApiTestSupport {
         plan.path("plan.improvementPlan[0].tasks[0].progress[0].date").entity(String.class).isEqualTo("13 October 2003");
         plan.path("plan.improvementPlan[0].tasks[0].status").entity(String.class).isEqualTo("UNDERWAY");
     }
+
+    @Test
+    void thePlanAsAtADraftOrVersionShowsWhatItSaidThen() {
+        String id = addOutcome("Removal of all graffiti", "UL");
+        run("""
+                mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07", reason: "Issue") { planVersion } }""",
+                "p", planId);
+        run("""
+                mutation($p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {title: "Removal of all graffiti within 48 hours"},
+                  reason: "Committee asked for a deadline") { planVersion } }""", "p", planId, "o", id);
+        String query = """
+                query($p: ID!, $at: AsAt) { plan(id: $p, asAt: $at) { version outcomes { title } } }""";
+
+        GraphQlTester.Response draft1 = run(query, "p", planId, "at", Map.of("draft", 1));
+        GraphQlTester.Response now = run(query, "p", planId);
+        GraphQlTester.Response version3 = run(query, "p", planId, "at", Map.of("version", 3));
+
+        draft1.path("plan.version").entity(Long.class).isEqualTo(4L);
+        draft1.path("plan.outcomes[0].title").entity(String.class).isEqualTo("Removal of all graffiti");
+        now.path("plan.outcomes[0].title").entity(String.class).isEqualTo("Removal of all graffiti within 48 hours");
+        version3.path("plan.outcomes").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void anAsAtThatCannotBeAnsweredSaysWhy() {
+        String query = "query($p: ID!, $at: AsAt) { plan(id: $p, asAt: $at) { version } }";
+        graphQl.document(query).variables(vars("p", planId, "at", Map.of("draft", 9))).execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND"));
+        graphQl.document(query).variables(vars("p", planId, "at", Map.of("draft", 1, "version", 2))).execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("exactly one of draft, version or timestamp"));
+        graphQl.document(query).variables(vars("p", planId, "at", Map.of("timestamp", "2001-01-01T00:00:00Z"))).execute()
+                .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("did not exist yet"));
+    }
 }

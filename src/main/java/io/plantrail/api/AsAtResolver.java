@@ -1,0 +1,66 @@
+package io.plantrail.api;
+
+import io.plantrail.history.ChangeLog;
+import io.plantrail.history.EntityKind;
+import io.plantrail.history.EntityVersions;
+import io.plantrail.history.Node;
+import io.plantrail.plan.ChangeRejected;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/** Turns an {@link AsAt} into the plan version it means, or says clearly why it cannot. */
+@Component
+class AsAtResolver {
+
+    private final EntityVersions versions;
+    private final ChangeLog log;
+
+    AsAtResolver(EntityVersions versions, ChangeLog log) {
+        this.versions = versions;
+        this.log = log;
+    }
+
+    long versionOf(PlanView plan, AsAt asAt) {
+        if (asAt == null) {
+            return plan.version();
+        }
+        long given = Stream.of(asAt.draft(), asAt.version(), asAt.timestamp()).filter(v -> v != null).count();
+        if (given != 1) {
+            throw ChangeRejected.invalid("Say which point to read the plan at with exactly one of draft, version or "
+                    + "timestamp; " + given + " were given.");
+        }
+        if (asAt.draft() != null) {
+            return draftVersion(plan, asAt.draft());
+        }
+        if (asAt.version() != null) {
+            return checkedVersion(plan, asAt.version());
+        }
+        return versionAtTime(plan, asAt);
+    }
+
+    private long draftVersion(PlanView plan, int number) {
+        Node draft = versions.one(plan.id(), "DRAFT-" + number, plan.version());
+        if (draft == null) {
+            long issued = versions.all(plan.id(), EntityKind.DRAFT, plan.version()).size();
+            throw ChangeRejected.notFound("Plan '" + plan.id() + "' has no Draft " + number + "; "
+                    + (issued == 0 ? "no draft has been issued yet." : "its drafts are 1 to " + issued + "."));
+        }
+        return ((Number) draft.get("version")).longValue();
+    }
+
+    private static long checkedVersion(PlanView plan, int version) {
+        if (version < 1 || version > plan.version()) {
+            throw ChangeRejected.notFound("Plan '" + plan.id() + "' has versions 1 to " + plan.version()
+                    + "; there is no version " + version + ".");
+        }
+        return version;
+    }
+
+    private long versionAtTime(PlanView plan, AsAt asAt) {
+        long version = log.versionAt(plan.id(), asAt.timestamp());
+        if (version == 0) {
+            throw ChangeRejected.invalid("Plan '" + plan.id() + "' did not exist yet at " + asAt.timestamp() + ".");
+        }
+        return version;
+    }
+}

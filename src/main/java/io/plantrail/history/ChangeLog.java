@@ -1,0 +1,39 @@
+package io.plantrail.history;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lte;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import java.time.Instant;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/** The plan's log, one document per event: which version it made, of which entity, by whom, why, when. */
+@Component
+public class ChangeLog {
+
+    private final MongoCollection<Document> changes;
+
+    ChangeLog(MongoDatabase database) {
+        this.changes = database.getCollection("changes");
+        changes.createIndex(Indexes.ascending("planId", "time"));
+    }
+
+    void record(Change change, String entityId) {
+        Document entry = change.toDocument().append("_id", change.planId() + "@" + change.planVersion())
+                .append("planId", change.planId()).append("entityId", entityId);
+        changes.replaceOne(eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
+    }
+
+    /** The plan version in force at an instant: that of the last change made at or before it; 0 if none. */
+    public long versionAt(String planId, Instant time) {
+        Document last = changes.find(and(eq("planId", planId), lte("time", time.toString())))
+                .sort(Sorts.descending("planVersion")).first();
+        return last == null ? 0 : last.getLong("planVersion");
+    }
+}
