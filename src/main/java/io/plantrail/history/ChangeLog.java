@@ -36,4 +36,8 @@ public class ChangeLog {
                 .sort(Sorts.descending("planVersion")).first();
         return last == null ? 0 : last.getLong("planVersion");
     }
+
+    public Document at(String planId, long planVersion) {
+        return changes.find(eq("_id", planId + "@" + planVersion)).first();
+    }
 }

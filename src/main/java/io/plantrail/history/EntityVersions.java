@@ -96,6 +96,17 @@ public class EntityVersions {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** Every version of one entity, newest first, each with its plan-version range. */
+    public List<Document> versionsOf(String planId, String entityId) {
+        return versions.find(and(eq("planId", planId), eq("entityId", entityId)))
+                .sort(Sorts.descending("from")).into(new ArrayList<>());
+    }
+
+    /** The plans that have an entity with this id. */
+    public List<String> plansHaving(String entityId) {
+        return versions.distinct("planId", eq("entityId", entityId), String.class).into(new ArrayList<>());
+    }
+
     private static Bson at(long asAt) {
         return and(lte("from", asAt), or(eq("to", null), gt("to", asAt)));
     }

@@ -206,4 +206,38 @@ abstract class PlanApiContract extends ApiTestSupport {
         graphQl.document(query).variables(vars("p", planId, "at", Map.of("timestamp", "2001-01-01T00:00:00Z"))).execute()
                 .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("did not exist yet"));
     }
+
+    @Test
+    void theHistoryOfATargetShowsEachVersionNewestFirstWithWhoAndWhy() {
+        String outcome = addOutcome("Improved levels of collected recyclable waste.", "UL");
+        String target = run("""
+                mutation($p: ID!, $o: ID!) { setTarget(planId: $p, outcomeId: $o, input: {description: "Household waste recycled",
+                  baseline: "14.5", target: "25.2", unit: "%", byWhen: "2004/05"}, reason: "From the draft") { id } }""",
+                "p", planId, "o", outcome).path("setTarget.id").entity(String.class).get();
+        run("""
+                mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07", reason: "Issue") { planVersion } }""",
+                "p", planId);
+        run("""
+                mutation($p: ID!, $t: ID!) { reviseTarget(planId: $p, targetId: $t, input: {target: "27"}, reason: "GLA funding won") { id } }""",
+                "p", planId, "t", target);
+
+        String query = """
+                query($p: ID!, $e: ID!, $after: String) { history(planId: $p, entityId: $e, first: 1, after: $after) { totalCount
+                  edges { cursor node { planVersion type reason draftInForce removed changes { field value } } } pageInfo { hasNextPage endCursor } } }""";
+        GraphQlTester.Response newest = run(query, "p", planId, "e", target);
+        String cursor = newest.path("history.pageInfo.endCursor").entity(String.class).get();
+        GraphQlTester.Response older = run(query, "p", planId, "e", target, "after", cursor);
+
+        assertThat(target).isEqualTo("ENV-A-1-T1");
+        newest.path("history.totalCount").entity(Integer.class).isEqualTo(2);
+        newest.path("history.edges[0].node.type").entity(String.class).isEqualTo("TargetRevised");
+        newest.path("history.edges[0].node.reason").entity(String.class).isEqualTo("GLA funding won");
+        newest.path("history.edges[0].node.draftInForce").entity(Integer.class).isEqualTo(1);
+        newest.path("history.edges[0].node.changes[0].field").entity(String.class).isEqualTo("target");
+        newest.path("history.edges[0].node.changes[0].value").entity(String.class).isEqualTo("\"27\"");
+        newest.path("history.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        older.path("history.edges[0].node.type").entity(String.class).isEqualTo("TargetSet");
+        older.path("history.edges[0].node.draftInForce").valueIsNull();
+        older.path("history.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+    }
 }

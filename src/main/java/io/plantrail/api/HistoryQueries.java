@@ -1,0 +1,97 @@
+package io.plantrail.api;
+
+import io.plantrail.history.EntityHistory;
+import io.plantrail.history.EntityHistory.Entry;
+import io.plantrail.history.EntityVersions;
+import io.plantrail.plan.ChangeRejected;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Who changed an entity, when and why: every version, newest first, a page at a time. */
+@Controller
+class HistoryQueries {
+
+    private static final int MAX_PAGE = 100;
+
+    private final EntityHistory history;
+    private final EntityVersions versions;
+
+    HistoryQueries(EntityHistory history, EntityVersions versions) {
+        this.history = history;
+        this.versions = versions;
+    }
+
+    record Edge(String cursor, Map<String, Object> node) {
+    }
+
+    record PageInfo(boolean hasNextPage, String endCursor) {
+    }
+
+    record Connection(int totalCount, List<Edge> edges, PageInfo pageInfo) {
+    }
+
+    @QueryMapping
+    Connection history(@Argument String planId, @Argument String entityId, @Argument Integer first,
+                       @Argument String after) {
+        List<Entry> entries = history.of(planOf(planId, entityId), entityId);
+        if (entries.isEmpty()) {
+            throw ChangeRejected.notFound("There is no '" + entityId + "' in plan '" + planOf(planId, entityId) + "'.");
+        }
+        int size = first == null ? 20 : first;
+        if (size < 1 || size > MAX_PAGE) {
+            throw ChangeRejected.invalid("Ask for 1 to " + MAX_PAGE + " versions at a time; " + size + " is out of range.");
+        }
+        int start = after == null ? 0 : position(entries, after) + 1;
+        List<Edge> page = entries.subList(start, Math.min(start + size, entries.size())).stream()
+                .map(entry -> new Edge(cursor(entry.planVersion()), node(entry)))
+                .toList();
+        String end = page.isEmpty() ? null : page.get(page.size() - 1).cursor();
+        return new Connection(entries.size(), page, new PageInfo(start + size < entries.size(), end));
+    }
+
+    private String planOf(String planId, String entityId) {
+        if (planId != null) {
+            return planId;
+        }
+        List<String> plans = versions.plansHaving(entityId);
+        if (plans.size() != 1) {
+            throw ChangeRejected.invalid(plans.isEmpty()
+                    ? "There is no '" + entityId + "' in any plan."
+                    : "'" + entityId + "' is in several plans (" + String.join(", ", plans) + "); say which with planId.");
+        }
+        return plans.get(0);
+    }
+
+    private static Map<String, Object> node(Entry entry) {
+        Map<String, Object> node = new java.util.LinkedHashMap<>();
+        node.put("planVersion", entry.planVersion());
+        node.put("type", entry.type());
+        node.put("actor", entry.actor());
+        node.put("reason", entry.reason());
+        node.put("time", entry.time());
+        node.put("draftInForce", entry.draftInForce());
+        node.put("removed", entry.details() == null);
+        node.put("changes", entry.changedFields().stream()
+                .map(field -> Map.of("field", field, "value", FieldValues.json(entry.details().get(field))))
+                .toList());
+        return node;
+    }
+
+    private static String cursor(long planVersion) {
+        return Base64.getUrlEncoder().encodeToString(("v" + planVersion).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int position(List<Entry> entries, String cursor) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (cursor(entries.get(i).planVersion()).equals(cursor)) {
+                return i;
+            }
+        }
+        throw ChangeRejected.invalid("The cursor '" + cursor + "' does not belong to this history.");
+    }
+}
