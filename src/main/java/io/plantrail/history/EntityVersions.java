@@ -96,6 +96,17 @@ public class EntityVersions {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** Every entity of a plan as at a version, of every kind. */
+    public List<Node> everything(String planId, long asAt) {
+        return find(and(eq("planId", planId), at(asAt)), asAt);
+    }
+
+    /** Every version of every entity of a plan up to a plan version, oldest first. */
+    public List<Document> versionsUpTo(String planId, long asAt) {
+        return versions.find(and(eq("planId", planId), lte("from", asAt)))
+                .sort(Sorts.ascending("from")).into(new ArrayList<>());
+    }
+
     /** Every version of one entity, newest first, each with its plan-version range. */
     public List<Document> versionsOf(String planId, String entityId) {
         return versions.find(and(eq("planId", planId), eq("entityId", entityId)))

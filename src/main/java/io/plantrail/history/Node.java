@@ -25,6 +25,7 @@ public final class Node extends LinkedHashMap<String, Object> {
             }
         });
         node.put("planId", version.getString("planId"));
+        node.put("kind", version.getString("kind"));
         node.put("id", version.getString("entityId"));
         node.put("parentId", version.getString("parentId"));
         node.put("asAt", asAt);

@@ -240,4 +240,25 @@ abstract class PlanApiContract extends ApiTestSupport {
         older.path("history.edges[0].node.draftInForce").valueIsNull();
         older.path("history.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
     }
+
+    @Test
+    void completenessListsOpenGapsAndDropsThemOnceFilled() {
+        String outcome = addOutcome("Less reliance on car use in the Borough", "UL");
+        String query = """
+                query($p: ID!, $at: AsAt) { completeness(planId: $p, asAt: $at) { planVersion openGaps
+                  gaps { entityId entityKind field kind wording since } } }""";
+        GraphQlTester.Response before = run(query, "p", planId);
+        long openedAt = before.path("completeness.planVersion").entity(Long.class).get();
+        run("""
+                mutation($p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {achievements: "Travel plans agreed with 12 employers"},
+                  reason: "Filled in for Draft 2") { id } }""", "p", planId, "o", outcome);
+
+        before.path("completeness.openGaps").entity(Integer.class).isEqualTo(1);
+        before.path("completeness.gaps[0].entityId").entity(String.class).isEqualTo(outcome);
+        before.path("completeness.gaps[0].entityKind").entity(String.class).isEqualTo("OUTCOME");
+        before.path("completeness.gaps[0].wording").entity(String.class).isEqualTo("to be completed");
+        before.path("completeness.gaps[0].since").entity(Long.class).isEqualTo(openedAt);
+        run(query, "p", planId).path("completeness.openGaps").entity(Integer.class).isEqualTo(0);
+        run(query, "p", planId, "at", Map.of("version", (int) openedAt)).path("completeness.openGaps").entity(Integer.class).isEqualTo(1);
+    }
 }

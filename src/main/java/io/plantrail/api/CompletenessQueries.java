@@ -1,0 +1,39 @@
+package io.plantrail.api;
+
+import io.plantrail.history.Completeness;
+import io.plantrail.history.PlanRecords;
+import io.plantrail.plan.ChangeRejected;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Every gap still open in a plan, as at any point: what the committee still waits for. */
+@Controller
+class CompletenessQueries {
+
+    private final PlanRecords plans;
+    private final AsAtResolver asAtResolver;
+    private final Completeness completeness;
+
+    CompletenessQueries(PlanRecords plans, AsAtResolver asAtResolver, Completeness completeness) {
+        this.plans = plans;
+        this.asAtResolver = asAtResolver;
+        this.completeness = completeness;
+    }
+
+    record Report(String planId, long planVersion, int openGaps, List<Completeness.OpenGap> gaps) {
+    }
+
+    @QueryMapping(name = "completeness")
+    Report completeness(@Argument String planId, @Argument AsAt asAt) {
+        Document plan = plans.find(planId);
+        if (plan == null) {
+            throw ChangeRejected.notFound("There is no plan '" + planId + "'.");
+        }
+        long version = asAtResolver.versionOf(PlanQueries.view(plan), asAt);
+        List<Completeness.OpenGap> gaps = completeness.openGaps(planId, version);
+        return new Report(planId, version, gaps.size(), gaps);
+    }
+}
