@@ -2,6 +2,7 @@ package io.plantrail.history;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.MongoCollection;
@@ -10,6 +11,8 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -39,5 +42,11 @@ public class ChangeLog {
 
     public Document at(String planId, long planVersion) {
         return changes.find(eq("_id", planId + "@" + planVersion)).first();
+    }
+
+    /** The changes that took the plan from one version to a later one, oldest first. */
+    public List<Document> between(String planId, long fromExclusive, long toInclusive) {
+        return changes.find(and(eq("planId", planId), gt("planVersion", fromExclusive), lte("planVersion", toInclusive)))
+                .sort(Sorts.ascending("planVersion")).into(new ArrayList<>());
     }
 }

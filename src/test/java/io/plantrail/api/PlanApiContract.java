@@ -261,4 +261,46 @@ abstract class PlanApiContract extends ApiTestSupport {
         run(query, "p", planId).path("completeness.openGaps").entity(Integer.class).isEqualTo(0);
         run(query, "p", planId, "at", Map.of("version", (int) openedAt)).path("completeness.openGaps").entity(Integer.class).isEqualTo(1);
     }
+
+    @Test
+    void theDiffBetweenDraftsListsExactlyTheChangesWithWhoAndWhy() {
+        String kept = addOutcome("Removal of all graffiti", "UL");
+        String dropped = addOutcome("Improved sweeping", "UL");
+        run("""
+                mutation($p: ID!) { addBudgetTable(planId: $p, key: "MTBS", input: {title: "Medium Term Budget Strategy",
+                  columns: [{key: "2004-05", unit: "£m"}]}, reason: "Table 1") { id } }""", "p", planId);
+        run("""
+                mutation($p: ID!) { addBudgetLine(planId: $p, tableId: "MTBS", input: {label: "Basic Inflation",
+                  amounts: [{column: "2004-05", amount: "7.265"}]}, reason: "Table 1") { id } }""", "p", planId);
+        String issue = """
+                mutation($p: ID!, $l: String!) { issueDraft(planId: $p, label: $l, documentDate: "2004-05-01", reason: "Issue") { planVersion } }""";
+        run(issue, "p", planId, "l", "Draft 1");
+        run("""
+                mutation($p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {leadDirectorate: "UL / PF"},
+                  reason: "Shared with People First") { id } }""", "p", planId, "o", kept);
+        run("""
+                mutation($p: ID!, $o: ID!) { removeOutcome(planId: $p, outcomeId: $o, reason: "Merged into ENV-A-1") { id } }""",
+                "p", planId, "o", dropped);
+        run("""
+                mutation($p: ID!) { reviseBudgetLine(planId: $p, lineId: "MTBS-1", input: {amounts: [{column: "2004-05", amount: "7.500"}]},
+                  reason: "Pay award") { id } }""", "p", planId);
+        run(issue, "p", planId, "l", "Draft 2");
+
+        GraphQlTester.Response diff = run("""
+                query($p: ID!) { planDiff(planId: $p, from: {draft: 1}, to: {draft: 2}) { summary { added removed changed events }
+                  groups { themeId priorityId budgetTableId changes { entityId change fields { field before after difference }
+                  events { type actor reason } } } } }""", "p", planId);
+
+        diff.path("planDiff.summary.changed").entity(Integer.class).isEqualTo(2);
+        diff.path("planDiff.summary.removed").entity(Integer.class).isEqualTo(1);
+        diff.path("planDiff.summary.added").entity(Integer.class).isEqualTo(0);
+        diff.path("planDiff.groups[0].priorityId").entity(String.class).isEqualTo("ENV-A");
+        diff.path("planDiff.groups[0].changes[0].entityId").entity(String.class).isEqualTo(kept);
+        diff.path("planDiff.groups[0].changes[0].fields[0].after").entity(String.class).isEqualTo("\"UL / PF\"");
+        diff.path("planDiff.groups[0].changes[0].events[0].reason").entity(String.class).isEqualTo("Shared with People First");
+        diff.path("planDiff.groups[0].changes[1].change").entity(String.class).isEqualTo("REMOVED");
+        diff.path("planDiff.groups[1].budgetTableId").entity(String.class).isEqualTo("MTBS");
+        diff.path("planDiff.groups[1].changes[0].fields[0].field").entity(String.class).isEqualTo("amounts.2004-05");
+        diff.path("planDiff.groups[1].changes[0].fields[0].difference").entity(String.class).isEqualTo("0.235");
+    }
 }

@@ -1,0 +1,92 @@
+package io.plantrail.api;
+
+import io.plantrail.history.PlanDiff;
+import io.plantrail.history.PlanDiff.EntityChange;
+import io.plantrail.history.PlanRecords;
+import io.plantrail.plan.ChangeRejected;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** What changed between two points of a plan, grouped by theme and priority and by budget table. */
+@Controller
+class DiffQueries {
+
+    private final PlanRecords plans;
+    private final AsAtResolver asAtResolver;
+    private final PlanDiff diff;
+
+    DiffQueries(PlanRecords plans, AsAtResolver asAtResolver, PlanDiff diff) {
+        this.plans = plans;
+        this.asAtResolver = asAtResolver;
+        this.diff = diff;
+    }
+
+    record Summary(int added, int removed, int changed, int events) {
+    }
+
+    record Group(String themeId, String priorityId, String budgetTableId, List<Map<String, Object>> changes) {
+    }
+
+    record Diff(String planId, long from, long to, Summary summary, List<Group> groups) {
+    }
+
+    @QueryMapping
+    Diff planDiff(@Argument String planId, @Argument AsAt from, @Argument AsAt to) {
+        Document plan = plans.find(planId);
+        if (plan == null) {
+            throw ChangeRejected.notFound("There is no plan '" + planId + "'.");
+        }
+        PlanView now = PlanQueries.view(plan);
+        long fromVersion = asAtResolver.versionOf(now, from);
+        long toVersion = asAtResolver.versionOf(now, to);
+        if (fromVersion > toVersion) {
+            throw ChangeRejected.invalid("'from' (version " + fromVersion + ") comes after 'to' (version " + toVersion
+                    + "); compare an earlier point with a later one.");
+        }
+        List<EntityChange> changes = diff.between(planId, fromVersion, toVersion);
+        return new Diff(planId, fromVersion, toVersion, summary(changes), groups(changes));
+    }
+
+    private static Summary summary(List<EntityChange> changes) {
+        return new Summary(count(changes, "ADDED"), count(changes, "REMOVED"), count(changes, "CHANGED"),
+                (int) changes.stream().flatMap(c -> c.events().stream()).map(e -> e.get("planVersion")).distinct().count());
+    }
+
+    private static int count(List<EntityChange> changes, String kind) {
+        return (int) changes.stream().filter(c -> c.change().equals(kind)).count();
+    }
+
+    private static List<Group> groups(List<EntityChange> changes) {
+        Map<List<String>, List<Map<String, Object>>> grouped = new LinkedHashMap<>();
+        for (EntityChange change : changes) {
+            List<String> key = java.util.Arrays.asList(change.themeId(), change.priorityId(), change.budgetTableId());
+            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(view(change));
+        }
+        return grouped.entrySet().stream()
+                .map(e -> new Group(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getValue()))
+                .toList();
+    }
+
+    private static Map<String, Object> view(EntityChange change) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("entityId", change.entityId());
+        view.put("entityKind", change.entityKind());
+        view.put("change", change.change());
+        view.put("fields", change.fields().stream().map(field -> {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("field", field.field());
+            f.put("before", field.before() == null ? null : FieldValues.json(field.before()));
+            f.put("after", field.after() == null ? null : FieldValues.json(field.after()));
+            f.put("difference", field.difference());
+            return f;
+        }).toList());
+        view.put("events", change.events());
+        return view;
+    }
+}

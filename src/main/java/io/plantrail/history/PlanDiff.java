@@ -1,0 +1,138 @@
+package io.plantrail.history;
+
+import io.plantrail.budget.PrintedAmount;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * What changed between two versions of a plan: entities added, removed and changed, field by
+ * field (amounts column by column, with the difference), each with the events that made it.
+ * Drafts are markers on the history, not content, so they are not listed.
+ */
+@Component
+public class PlanDiff {
+
+    private final EntityVersions versions;
+    private final ChangeLog log;
+
+    PlanDiff(EntityVersions versions, ChangeLog log) {
+        this.versions = versions;
+        this.log = log;
+    }
+
+    public record FieldChange(String field, Object before, Object after, BigDecimal difference) {
+    }
+
+    public record EntityChange(String entityId, String entityKind, String change, String themeId, String priorityId,
+                               String budgetTableId, List<FieldChange> fields, List<Document> events) {
+    }
+
+    public List<EntityChange> between(String planId, long from, long to) {
+        Map<String, Node> before = byId(versions.everything(planId, from));
+        Map<String, Node> after = byId(versions.everything(planId, to));
+        Map<String, List<Document>> events = log.between(planId, from, to).stream()
+                .filter(change -> change.getString("entityId") != null)
+                .collect(Collectors.groupingBy(change -> change.getString("entityId")));
+        Map<String, Node> everyone = new LinkedHashMap<>(before);
+        everyone.putAll(after);
+        List<EntityChange> changes = new ArrayList<>();
+        for (Node node : everyone.values()) {
+            if (EntityKind.DRAFT.name().equals(node.get("kind"))) {
+                continue;
+            }
+            EntityChange change = compare(node.id(), before.get(node.id()), after.get(node.id()), everyone,
+                    events.getOrDefault(node.id(), List.of()));
+            if (change != null) {
+                changes.add(change);
+            }
+        }
+        return changes;
+    }
+
+    private static EntityChange compare(String id, Node before, Node after, Map<String, Node> everyone,
+                                        List<Document> events) {
+        Node either = after != null ? after : before;
+        String change = before == null ? "ADDED" : after == null ? "REMOVED" : "CHANGED";
+        List<FieldChange> fields = fields(before, after);
+        if (change.equals("CHANGED") && fields.isEmpty()) {
+            return null;
+        }
+        String kind = (String) either.get("kind");
+        return new EntityChange(id, kind, change, ancestor(either, "THEME", everyone),
+                ancestor(either, "PRIORITY", everyone), ancestor(either, "BUDGET_TABLE", everyone), fields, events);
+    }
+
+    private static final Set<String> NOT_CONTENT = Set.of("id", "parentId", "planId", "kind", "asAt", "since",
+            "lastChange");
+
+    private static List<FieldChange> fields(Node before, Node after) {
+        Map<String, Object> old = before == null ? Map.of() : before;
+        Map<String, Object> now = after == null ? Map.of() : after;
+        Set<String> keys = new java.util.LinkedHashSet<>(old.keySet());
+        keys.addAll(now.keySet());
+        keys.removeAll(NOT_CONTENT);
+        List<FieldChange> fields = new ArrayList<>();
+        for (String key : keys) {
+            if (key.equals("amounts")) {
+                fields.addAll(amounts(old.get(key), now.get(key)));
+            } else if (!Objects.equals(old.get(key), now.get(key))) {
+                fields.add(new FieldChange(key, old.get(key), now.get(key), null));
+            }
+        }
+        return fields;
+    }
+
+    /** Budget amounts compare column by column, with the difference where both are figures. */
+    private static List<FieldChange> amounts(Object before, Object after) {
+        Map<String, Document> old = byColumn(before);
+        Map<String, Document> now = byColumn(after);
+        Set<String> columns = new java.util.LinkedHashSet<>(old.keySet());
+        columns.addAll(now.keySet());
+        List<FieldChange> changes = new ArrayList<>();
+        for (String column : columns) {
+            String was = printed(old.get(column));
+            String is = printed(now.get(column));
+            if (!Objects.equals(was, is)) {
+                BigDecimal a = PrintedAmount.valueOf(was);
+                BigDecimal b = PrintedAmount.valueOf(is);
+                changes.add(new FieldChange("amounts." + column, was, is, a != null && b != null ? b.subtract(a) : null));
+            }
+        }
+        return changes;
+    }
+
+    private static String printed(Document amount) {
+        return amount == null ? null : amount.getString("printed");
+    }
+
+    private static Map<String, Document> byColumn(Object amounts) {
+        if (!(amounts instanceof List<?> list)) {
+            return Map.of();
+        }
+        return list.stream().map(Document.class::cast)
+                .collect(Collectors.toMap(a -> a.getString("column"), Function.identity(), (a, b) -> b, LinkedHashMap::new));
+    }
+
+    /** The theme, priority or budget table an entity sits under, found through its parents. */
+    private static String ancestor(Node node, String kind, Map<String, Node> everyone) {
+        for (Node at = node; at != null; at = everyone.get(at.parentId())) {
+            if (kind.equals(at.get("kind"))) {
+                return at.id();
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Node> byId(List<Node> nodes) {
+        return nodes.stream().collect(Collectors.toMap(Node::id, Function.identity(), (a, b) -> b, LinkedHashMap::new));
+    }
+}
