@@ -49,4 +49,31 @@ public class ChangeLog {
         return changes.find(and(eq("planId", planId), gt("planVersion", fromExclusive), lte("planVersion", toInclusive)))
                 .sort(Sorts.ascending("planVersion")).into(new ArrayList<>());
     }
+
+    /**
+     * The plan's log, newest first, optionally for one actor or event type and within a time
+     * window; {@code beforeVersion} pages backwards. Asks for one more than {@code limit} so the
+     * caller knows whether a next page exists.
+     */
+    public List<Document> page(String planId, String actor, String type, Instant from, Instant to,
+                               Long beforeVersion, int limit) {
+        List<org.bson.conversions.Bson> filters = new ArrayList<>(List.of(eq("planId", planId)));
+        if (actor != null) {
+            filters.add(eq("actor", actor));
+        }
+        if (type != null) {
+            filters.add(eq("type", type));
+        }
+        if (from != null) {
+            filters.add(com.mongodb.client.model.Filters.gte("time", from.toString()));
+        }
+        if (to != null) {
+            filters.add(lte("time", to.toString()));
+        }
+        if (beforeVersion != null) {
+            filters.add(com.mongodb.client.model.Filters.lt("planVersion", beforeVersion));
+        }
+        return changes.find(and(filters)).sort(Sorts.descending("planVersion")).limit(limit + 1)
+                .into(new ArrayList<>());
+    }
 }

@@ -303,4 +303,24 @@ abstract class PlanApiContract extends ApiTestSupport {
         diff.path("planDiff.groups[1].changes[0].fields[0].field").entity(String.class).isEqualTo("amounts.2004-05");
         diff.path("planDiff.groups[1].changes[0].fields[0].difference").entity(String.class).isEqualTo("0.235");
     }
+
+    @Test
+    void thePlanHistoryPagesThroughTheLogNewestFirstAndFiltersByType() {
+        addOutcome("First", "UL");
+        addOutcome("Second", "UL");
+        String query = """
+                query($p: ID!, $type: String, $after: String) { planHistory(planId: $p, eventType: $type, first: 2, after: $after) {
+                  edges { cursor node { planVersion type entityId actor reason } } pageInfo { hasNextPage endCursor } } }""";
+
+        GraphQlTester.Response newest = run(query, "p", planId);
+        String cursor = newest.path("planHistory.pageInfo.endCursor").entity(String.class).get();
+        GraphQlTester.Response next = run(query, "p", planId, "after", cursor);
+        GraphQlTester.Response themes = run(query, "p", planId, "type", "ThemeAdded");
+
+        newest.path("planHistory.edges[0].node.planVersion").entity(Long.class).isEqualTo(5L);
+        newest.path("planHistory.edges[0].node.entityId").entity(String.class).isEqualTo("ENV-A-2");
+        newest.path("planHistory.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        next.path("planHistory.edges[*].node.planVersion").entityList(Long.class).containsExactly(3L, 2L);
+        themes.path("planHistory.edges[*].node.entityId").entityList(String.class).containsExactly("ENV");
+    }
 }
