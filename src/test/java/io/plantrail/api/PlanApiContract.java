@@ -323,4 +323,27 @@ abstract class PlanApiContract extends ApiTestSupport {
         next.path("planHistory.edges[*].node.planVersion").entityList(Long.class).containsExactly(3L, 2L);
         themes.path("planHistory.edges[*].node.entityId").entityList(String.class).containsExactly("ENV");
     }
+
+    @Test
+    void theDocumentAsAtADraftRendersWhatTheDraftSaid() {
+        String id = addOutcome("Removal of all graffiti <within 48 hours>", "UL");
+        run("""
+                mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07", reason: "Issue") { planVersion } }""",
+                "p", planId);
+        run("""
+                mutation($p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {title: "Graffiti gone"}, reason: "Plainer") { id } }""",
+                "p", planId, "o", id);
+        org.springframework.web.client.RestClient http = org.springframework.web.client.RestClient.create("http://localhost:" + port);
+
+        String markdown = http.get().uri("/plans/{p}/document.md?draft=1", planId).retrieve().body(String.class);
+        String html = http.get().uri("/plans/{p}/document?draft=1", planId).retrieve().body(String.class);
+        String now = http.get().uri("/plans/{p}/document.md", planId).retrieve().body(String.class);
+        var missing = http.get().uri("/plans/{p}/document?draft=7", planId).exchange((request, response) -> response.getStatusCode().value());
+
+        assertThat(markdown).contains("## Priority A: Visibly improving the street scene")
+                .contains("Removal of all graffiti <within 48 hours>").contains("TO_BE_COMPLETED").doesNotContain("Graffiti gone");
+        assertThat(html).contains("Removal of all graffiti &lt;within 48 hours&gt;");
+        assertThat(now).contains("Graffiti gone");
+        assertThat(missing).isEqualTo(404);
+    }
 }

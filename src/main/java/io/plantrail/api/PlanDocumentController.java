@@ -1,0 +1,76 @@
+package io.plantrail.api;
+
+import io.plantrail.document.PlanDocumentRenderer;
+import io.plantrail.document.PlanDocumentRenderer.Format;
+import io.plantrail.history.PlanRecords;
+import io.plantrail.plan.ChangeRejected;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.bson.Document;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /plans/{id}/document?draft=N} (or version, timestamp): the plan as a readable page; {@code .md} for Markdown. */
+@RestController
+class PlanDocumentController {
+
+    private final PlanRecords plans;
+    private final AsAtResolver asAtResolver;
+    private final PlanDocumentRenderer renderer;
+
+    PlanDocumentController(PlanRecords plans, AsAtResolver asAtResolver, PlanDocumentRenderer renderer) {
+        this.plans = plans;
+        this.asAtResolver = asAtResolver;
+        this.renderer = renderer;
+    }
+
+    @GetMapping(value = "/plans/{id}/document", produces = MediaType.TEXT_HTML_VALUE)
+    String html(@PathVariable String id, @RequestParam(required = false) Integer draft,
+                @RequestParam(required = false) Integer version, @RequestParam(required = false) String timestamp) {
+        return render(id, new AsAt(draft, version, instant(timestamp)), Format.HTML);
+    }
+
+    @GetMapping(value = "/plans/{id}/document.md", produces = "text/markdown;charset=UTF-8")
+    String markdown(@PathVariable String id, @RequestParam(required = false) Integer draft,
+                    @RequestParam(required = false) Integer version, @RequestParam(required = false) String timestamp) {
+        return render(id, new AsAt(draft, version, instant(timestamp)), Format.MARKDOWN);
+    }
+
+    private String render(String id, AsAt asAt, Format format) {
+        Document plan = plans.find(id);
+        if (plan == null) {
+            throw ChangeRejected.notFound("There is no plan '" + id + "'.");
+        }
+        PlanView now = PlanQueries.view(plan);
+        boolean none = asAt.draft() == null && asAt.version() == null && asAt.timestamp() == null;
+        long version = asAtResolver.versionOf(now, none ? null : asAt);
+        String label = asAt.draft() != null ? "Draft " + asAt.draft() : none ? "As it stands now" : "As at " + version;
+        return renderer.render(id, plan.getString("council") + ": " + now.title(), label, version, format);
+    }
+
+    private static Instant instant(String timestamp) {
+        try {
+            return timestamp == null ? null : Instant.parse(timestamp);
+        } catch (DateTimeParseException e) {
+            throw ChangeRejected.invalid("'" + timestamp + "' is not a time; give one such as 2004-04-07T12:00:00Z.");
+        }
+    }
+
+    @ExceptionHandler(ChangeRejected.class)
+    ResponseEntity<String> refused(ChangeRejected refused) {
+        HttpStatus status = switch (refused.code()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN)
+                .body(refused.code() + ": " + refused.getMessage());
+    }
+}

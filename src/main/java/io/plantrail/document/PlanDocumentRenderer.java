@@ -1,0 +1,158 @@
+package io.plantrail.document;
+
+import io.plantrail.history.EntityVersions;
+import io.plantrail.history.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays the plan out as at a version like the original document: sections, themes with their
+ * priority headings and outcome tables, the LPSA and CPA, budget tables and the improvement plan.
+ * Gaps appear where the source left them, in its words.
+ */
+@Component
+public class PlanDocumentRenderer {
+
+    private static final List<String> OUTCOME_HEADER = List.of("Outcome", "Lead Directorate",
+            "Background/what we did in 2003/04", "Action planned and targets for 2004/05 and later",
+            "Relevant plans, strategies and PIs / Contact for further information");
+
+    private final EntityVersions versions;
+
+    PlanDocumentRenderer(EntityVersions versions) {
+        this.versions = versions;
+    }
+
+    public enum Format { HTML, MARKDOWN }
+
+    public String render(String planId, String title, String asAtLabel, long version, Format format) {
+        DocumentWriter out = format == Format.HTML ? new HtmlWriter() : new MarkdownWriter();
+        Tree tree = new Tree(versions.everything(planId, version));
+        out.title(title, asAtLabel + " (plan version " + version + ")");
+        tree.ofKind("SECTION").forEach(section -> section(out, section));
+        tree.ofKind("THEME").forEach(theme -> theme(out, tree, theme));
+        lpsa(out, tree);
+        tree.ofKind("CPA").forEach(cpa -> cpa(out, cpa));
+        tree.ofKind("BUDGET_TABLE").forEach(table -> budgetTable(out, tree, table));
+        improvementPlan(out, tree);
+        return out.finish();
+    }
+
+    private static void section(DocumentWriter out, Node section) {
+        out.heading(1, text(section.get("heading")));
+        strings(section.get("paragraphs")).forEach(out::paragraph);
+        gaps(out, section);
+    }
+
+    private static void theme(DocumentWriter out, Tree tree, Node theme) {
+        out.heading(1, text(theme.get("heading")));
+        out.paragraph(text(theme.get("statement")));
+        for (Node priority : tree.children(theme, "PRIORITY")) {
+            out.heading(2, "Priority " + priority.get("letter") + ": " + text(priority.get("title")));
+            gaps(out, priority);
+            List<List<String>> rows = tree.children(priority, "OUTCOME").stream().map(PlanDocumentRenderer::outcomeRow).toList();
+            if (!rows.isEmpty()) {
+                out.table(OUTCOME_HEADER, rows);
+            }
+            tree.children(priority, "OUTCOME").forEach(outcome -> gaps(out, outcome));
+        }
+        gaps(out, theme);
+    }
+
+    private static List<String> outcomeRow(Node outcome) {
+        List<String> last = new ArrayList<>(strings(outcome.get("plans")));
+        last.addAll(strings(outcome.get("indicators")));
+        ((List<?>) outcome.get("contacts")).stream().map(Document.class::cast)
+                .map(c -> c.getString("name") + (c.getString("phone") == null ? "" : " " + c.getString("phone")))
+                .forEach(last::add);
+        return List.of(outcome.id() + " " + text(outcome.get("title")), text(outcome.get("leadDirectorate")),
+                text(outcome.get("achievements")), String.join("\n", strings(outcome.get("actions"))),
+                String.join("\n", last));
+    }
+
+    private static void lpsa(DocumentWriter out, Tree tree) {
+        List<Node> targets = tree.ofKind("LPSA_TARGET");
+        if (targets.isEmpty()) {
+            return;
+        }
+        out.heading(1, "Local Public Services Agreement");
+        out.table(List.of("No.", "Area", "Local target"), targets.stream()
+                .map(t -> List.of(String.valueOf(t.get("number")), text(t.get("title")),
+                        Boolean.TRUE.equals(t.get("local")) ? "*" : ""))
+                .toList());
+    }
+
+    private static void cpa(DocumentWriter out, Node cpa) {
+        out.heading(1, "Comprehensive Performance Assessment");
+        out.paragraph("Overall performance: " + text(cpa.get("overallRating")) + " (previously "
+                + text(cpa.get("previousRating")) + "), " + text(cpa.get("assessedAt")));
+        strings(cpa.get("findings")).forEach(out::paragraph);
+        gaps(out, cpa);
+    }
+
+    private static void budgetTable(DocumentWriter out, Tree tree, Node table) {
+        out.heading(1, text(table.get("caption")) + " " + text(table.get("title")));
+        List<Document> columns = ((List<?>) table.get("columns")).stream().map(Document.class::cast).toList();
+        List<String> header = new ArrayList<>(List.of(""));
+        columns.forEach(c -> header.add(text(c.getString("label")) + " " + text(c.getString("unit"))));
+        List<List<String>> rows = new ArrayList<>();
+        for (Node line : tree.children(table, "BUDGET_LINE")) {
+            Map<String, String> printed = ((List<?>) line.get("amounts")).stream().map(Document.class::cast)
+                    .collect(Collectors.toMap(a -> a.getString("column"), a -> text(a.getString("printed"))));
+            List<String> row = new ArrayList<>(List.of(text(line.get("label"))));
+            columns.forEach(c -> row.add(printed.getOrDefault(c.getString("key"), "")));
+            rows.add(row);
+        }
+        out.table(header, rows);
+        gaps(out, table);
+        tree.children(table, "BUDGET_LINE").forEach(line -> gaps(out, line));
+    }
+
+    private static void improvementPlan(DocumentWriter out, Tree tree) {
+        List<Node> areas = tree.ofKind("IMPROVEMENT_AREA");
+        if (areas.isEmpty()) {
+            return;
+        }
+        out.heading(1, "Harrow's Improvement Plan");
+        List<List<String>> rows = new ArrayList<>();
+        for (Node area : areas) {
+            for (Node task : tree.children(area, "TASK")) {
+                String progress = tree.children(task, "PROGRESS_ENTRY").stream()
+                        .map(p -> (p.get("date") == null ? "" : p.get("date") + ": ") + p.get("text"))
+                        .collect(Collectors.joining("\n"));
+                rows.add(List.of(text(area.get("name")), text(task.get("task")), text(task.get("officerResponsible")),
+                        progress, text(task.get("status"))));
+            }
+        }
+        out.table(List.of("Priority Area", "Task", "Officer Responsible", "Progress", "Status"), rows);
+    }
+
+    private static void gaps(DocumentWriter out, Node node) {
+        ((List<?>) node.get("gaps")).stream().map(Document.class::cast)
+                .forEach(g -> out.gap(node.id() + "." + g.getString("field"), g.getString("kind"), g.getString("wording")));
+    }
+
+    private static List<String> strings(Object list) {
+        return list == null ? List.of() : ((List<?>) list).stream().map(String::valueOf).toList();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** The plan's entities as at a version, by kind and by parent. */
+    private record Tree(List<Node> nodes) {
+
+        List<Node> ofKind(String kind) {
+            return nodes.stream().filter(n -> kind.equals(n.get("kind"))).toList();
+        }
+
+        List<Node> children(Node parent, String kind) {
+            return nodes.stream().filter(n -> kind.equals(n.get("kind")) && parent.id().equals(n.parentId())).toList();
+        }
+    }
+}
