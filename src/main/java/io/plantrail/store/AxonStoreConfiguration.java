@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
+import io.plantrail.audit.ChainingStorageEngine;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -43,7 +44,10 @@ class AxonStoreConfiguration {
         return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
-    /** Without {@code ensureIndexes()} there is no unique index, so no ConcurrencyException. */
+    /**
+     * Without {@code ensureIndexes()} there is no unique index, so no ConcurrencyException. Every
+     * event is stored with its link in the plan's integrity chain.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -54,7 +58,7 @@ class AxonStoreConfiguration {
                 .snapshotSerializer(serializer)
                 .build();
         engine.ensureIndexes();
-        return engine;
+        return new ChainingStorageEngine(engine, eventSerializer);
     }
 
     @Bean

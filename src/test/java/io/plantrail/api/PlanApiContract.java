@@ -346,4 +346,30 @@ abstract class PlanApiContract extends ApiTestSupport {
         assertThat(now).contains("Graffiti gone");
         assertThat(missing).isEqualTo(404);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.mongodb.client.MongoDatabase database;
+
+    @Test
+    void changingOneByteOfAStoredEventIsCaughtAndTheEventNamed() {
+        addOutcome("Removal of all graffiti", "UL");
+        addOutcome("Improved sweeping", "UL");
+        String query = """
+                query($p: ID!) { verifyIntegrity(planId: $p) { ok checkedEvents head firstBroken { sequenceNumber eventIdentifier problem } } }""";
+        GraphQlTester.Response intact = run(query, "p", planId);
+        intact.path("verifyIntegrity.ok").entity(Boolean.class).isEqualTo(true);
+        intact.path("verifyIntegrity.checkedEvents").entity(Integer.class).isEqualTo(5);
+
+        var events = database.getCollection("domainevents");
+        var filter = com.mongodb.client.model.Filters.and(com.mongodb.client.model.Filters.eq("aggregateIdentifier", planId),
+                com.mongodb.client.model.Filters.eq("sequenceNumber", 3L));
+        org.bson.Document stored = events.find(filter).first();
+        String payload = stored.getString("serializedPayload");
+        events.updateOne(filter, com.mongodb.client.model.Updates.set("serializedPayload", payload.replace("graffiti", "graffitI")));
+
+        GraphQlTester.Response report = run(query, "p", planId);
+        report.path("verifyIntegrity.ok").entity(Boolean.class).isEqualTo(false);
+        report.path("verifyIntegrity.firstBroken.sequenceNumber").entity(Long.class).isEqualTo(3L);
+        report.path("verifyIntegrity.firstBroken.eventIdentifier").entity(String.class).isEqualTo(stored.getString("eventIdentifier"));
+    }
 }

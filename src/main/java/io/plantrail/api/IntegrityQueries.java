@@ -1,0 +1,28 @@
+package io.plantrail.api;
+
+import io.plantrail.audit.IntegrityVerifier;
+import io.plantrail.audit.IntegrityVerifier.Report;
+import io.plantrail.plan.ChangeRejected;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** For auditors: proof that a plan's log was not altered behind the application's back. */
+@Controller
+class IntegrityQueries {
+
+    private final IntegrityVerifier verifier;
+
+    IntegrityQueries(IntegrityVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @QueryMapping
+    Report verifyIntegrity(@Argument String planId) {
+        Report report = verifier.verify(planId);
+        if (report.checkedEvents() == 0 && report.ok()) {
+            throw ChangeRejected.notFound("There is no plan '" + planId + "'.");
+        }
+        return report;
+    }
+}
