@@ -9,6 +9,7 @@ import static io.plantrail.history.EntityKind.SECTION;
 import static io.plantrail.history.EntityKind.TARGET;
 import static io.plantrail.history.EntityKind.THEME;
 
+import io.plantrail.audit.HashChain;
 import io.plantrail.plan.CpaAssessmentRecorded;
 import io.plantrail.plan.CpaAssessmentRevised;
 import io.plantrail.plan.DraftIssued;
@@ -59,7 +60,7 @@ class PlanProjector {
         Change change = Change.of(message);
         projection.added(message, DRAFT, "DRAFT-" + event.number(), event.planId(), new IssuedDraft(event.number(),
                 event.label(), event.documentDate().toString(), event.planVersion(), change.time().toString(),
-                change.actor(), change.reason()));
+                change.actor(), change.reason(), (String) message.getMetaData().get(HashChain.HASH)));
     }
 
     @EventHandler

@@ -146,8 +146,10 @@ abstract class PlanApiContract extends ApiTestSupport {
                 mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07",
                   reason: "For the scrutiny committee") { planVersion } }""", "p", planId);
 
-        GraphQlTester.Response drafts = run("query($p: ID!) { plan(id: $p) { drafts { number label documentDate version issuedBy } } }",
-                "p", planId);
+        GraphQlTester.Response drafts = run("query($p: ID!) { plan(id: $p) { drafts { number label documentDate version issuedBy digest } } "
+                + "verifyIntegrity(planId: $p) { draftDigests { digest } } }", "p", planId);
+        assertThat(drafts.path("plan.drafts[0].digest").entity(String.class).get()).hasSize(64)
+                .isEqualTo(drafts.path("verifyIntegrity.draftDigests[0].digest").entity(String.class).get());
         drafts.path("plan.drafts[0].number").entity(Integer.class).isEqualTo(1);
         drafts.path("plan.drafts[0].documentDate").entity(String.class).isEqualTo("2004-04-07");
         drafts.path("plan.drafts[0].version").entity(Long.class).isEqualTo(4L);
