@@ -1,0 +1,124 @@
+package io.plantrail.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.client.RestClient;
+
+/** The plan imported on first start matches the Harrow BVPP 2004/05 Draft 1 source, over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"plantrail.mongo.embedded=memory"})
+class HarrowSeedTest {
+
+    @LocalServerPort
+    int port;
+
+    private GraphQlTester.Response query(String document) {
+        GraphQlTester.Response response = HttpGraphQlTester.create(WebTestClient.bindToServer(new JdkClientHttpConnector())
+                .baseUrl("http://localhost:" + port + "/graphql").build()).document(document).execute();
+        response.errors().verify();
+        return response;
+    }
+
+    @Test
+    void everyOutcomeRowOfTheSourceIsInItsPriority() {
+        List<Map> themes = query("""
+                { plan(id: "harrow-bvpp-2004-05") { themes { id name priorities { id title outcomes { id leadDirectorate } } } } }""")
+                .path("plan.themes").entityList(Map.class).get();
+        Map<String, Integer> outcomesPerPriority = new LinkedHashMap<>();
+        for (Map<String, List<Map<String, Object>>> theme : themes) {
+            for (Map<String, Object> priority : theme.get("priorities")) {
+                outcomesPerPriority.put((String) priority.get("id"), ((List<?>) priority.get("outcomes")).size());
+            }
+        }
+        assertThat(themes).extracting(t -> t.get("name")).containsExactly("Environment", "Strengthening communities",
+                "Lifelong learning", "Health and Social Care", "A Prosperous and Sustainable Economy in Harrow",
+                "Developing a Customer Focussed Council");
+        assertThat(outcomesPerPriority).containsExactlyEntriesOf(counts(
+                "ENV-A", 6, "ENV-B", 4, "ENV-C", 4, "ENV-D", 2, "ENV-E", 5, "ENV-F", 1,
+                "COM-A", 5, "COM-B", 2, "COM-C", 4, "COM-D", 3, "COM-E", 2,
+                "LRN-A", 6, "LRN-B", 4, "LRN-C", 3, "LRN-D", 6, "LRN-E", 2, "LRN-F", 2,
+                "HSC-A", 10, "HSC-B", 0, "HSC-C", 5, "HSC-D", 2, "HSC-E", 2, "HSC-F", 1, "HSC-G", 3,
+                "ECO-A", 3, "ECO-B", 1, "ECO-C", 1, "ECO-D", 6,
+                "CFC-A", 1, "CFC-B", 1, "CFC-C", 1, "CFC-D", 2, "CFC-E", 4, "CFC-F", 1));
+    }
+
+    @Test
+    void outcomesKeepTheirLeadDirectorateAsPrinted() {
+        GraphQlTester.Response plan = query("""
+                { plan(id: "harrow-bvpp-2004-05") { ul: outcomes(filter: {leadDirectorate: "UL"}) { id }
+                  recycling: outcomes(filter: {search: "recyclables"}) { id leadDirectorate targets { target targetPrinted unit } } } }""");
+        assertThat(plan.path("plan.ul").entityList(Map.class).get()).hasSizeGreaterThan(30);
+        plan.path("plan.recycling[0].id").entity(String.class).isEqualTo("ENV-B-2");
+        plan.path("plan.recycling[0].leadDirectorate").entity(String.class).isEqualTo("UL");
+        plan.path("plan.recycling[0].targets[0].target").entity(String.class).isEqualTo("25.2");
+    }
+
+    @Test
+    void budgetTablesComeBackLineByLineWithTheSourceFigures() {
+        GraphQlTester.Response budget = query("""
+                { plan(id: "harrow-bvpp-2004-05") { budgetTables { id lines { label amounts { column printed value } gaps { field kind } } } } }""");
+        List<Map> tables = budget.path("plan.budgetTables").entityList(Map.class).get();
+        assertThat(tables).extracting(t -> t.get("id")).containsExactly("MTBS", "SOURCES_OF_INCOME", "COUNCIL_TAX",
+                "ANALYSIS_OF_CHANGE", "CAPITAL_PROGRAMME", "REVENUE_INVESTMENTS", "RESERVES");
+        budget.path("plan.budgetTables[0].lines[0].label").entity(String.class).isEqualTo("Repriced Base Budget");
+        budget.path("plan.budgetTables[0].lines[0].amounts[0].value").entity(String.class).isEqualTo("229.337");
+        budget.path("plan.budgetTables[0].lines[14].amounts[0].printed").entity(String.class).isEqualTo("£1033.89");
+        budget.path("plan.budgetTables[3].lines").entityList(Map.class).hasSize(18);
+        budget.path("plan.budgetTables[3].lines[6].label").entity(String.class).isEqualTo("Service Total");
+        budget.path("plan.budgetTables[3].lines[6].amounts[0].value").entity(String.class).isEqualTo("251536");
+        budget.path("plan.budgetTables[3].lines[17].amounts[6].printed").entity(String.class).isEqualTo("86,487");
+        budget.path("plan.budgetTables[3].lines[3].gaps[*].field").entityList(String.class)
+                .containsExactly("amounts.capital", "amounts.2004-05");
+    }
+
+    @Test
+    void theGapsOfTheDraftAreFlaggedInTheSourceWords() {
+        List<Map> gaps = query("""
+                { completeness(planId: "harrow-bvpp-2004-05") { gaps { entityId field kind wording } } }""")
+                .path("completeness.gaps").entityList(Map.class).get();
+        assertThat(gaps).extracting(g -> g.get("entityId") + " " + g.get("kind") + " " + g.get("wording"))
+                .contains("SEC-leaders-foreword TO_BE_INSERTED to be inserted",
+                        "SEC-relationship-managers-letter TO_BE_INSERTED to be inserted",
+                        "HSC-B MISSING_HEADING null",
+                        "ENV-D-1 TO_BE_COMPLETED to be completed",
+                        "CFC-E-4 PLACEHOLDER XXX",
+                        "SOURCES_OF_INCOME PLACEHOLDER £xxm",
+                        "CPA MISSING_TABLE null",
+                        "ENV MISSING_TABLE Other areas of activity ... - followed by table of BVPIs and local PIs if any -");
+    }
+
+    @Test
+    void theLpsaImprovementPlanAndDraftAreThere() {
+        GraphQlTester.Response plan = query("""
+                { plan(id: "harrow-bvpp-2004-05") { lpsaTargets { number local } cpa { overallRating previousRating }
+                  improvementPlan { name chiefOfficer tasks { task } } drafts { number label documentDate } } }""");
+        List<Map> lpsa = plan.path("plan.lpsaTargets").entityList(Map.class).get();
+        assertThat(lpsa).hasSize(12);
+        assertThat(lpsa).filteredOn(t -> Boolean.TRUE.equals(t.get("local"))).extracting(t -> t.get("number"))
+                .containsExactly(7, 10, 11, 12);
+        plan.path("plan.cpa.overallRating").entity(String.class).isEqualTo("Fair");
+        plan.path("plan.improvementPlan").entityList(Map.class).hasSize(9);
+        plan.path("plan.drafts[0].documentDate").entity(String.class).isEqualTo("2004-04-07");
+        Integer graphiql = RestClient.create("http://localhost:" + port).get().uri("/graphiql")
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(graphiql).as("GraphiQL answers (redirecting to its page)").isIn(200, 302, 307);
+    }
+
+    private static Map<String, Integer> counts(Object... pairs) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], (Integer) pairs[i + 1]);
+        }
+        return map;
+    }
+}
