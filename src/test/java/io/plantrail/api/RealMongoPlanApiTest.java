@@ -1,6 +1,7 @@
 package io.plantrail.api;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -9,6 +10,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
 
 /** The same API contract against a real MongoDB replica set; skipped where Docker is missing. */
 @Testcontainers(disabledWithoutDocker = true)
+@DirtiesContext // each class gets its own store and processors, closed after it
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RealMongoPlanApiTest extends PlanApiContract {
 

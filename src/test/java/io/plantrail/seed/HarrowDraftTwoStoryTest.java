@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -18,6 +19,7 @@ import org.springframework.web.client.RestClient;
  * was imported, the diff lists exactly those changes with who and why, and the target's history
  * shows each version.
  */
+@DirtiesContext // each class gets its own store and processors, closed after it
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plantrail.mongo.embedded=memory"})
 class HarrowDraftTwoStoryTest {
