@@ -4,8 +4,6 @@ import io.plantrail.history.EntityHistory;
 import io.plantrail.history.EntityHistory.Entry;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.plan.ChangeRejected;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -48,7 +46,7 @@ class HistoryQueries {
         }
         int start = after == null ? 0 : position(entries, after) + 1;
         List<Edge> page = entries.subList(start, Math.min(start + size, entries.size())).stream()
-                .map(entry -> new Edge(cursor(entry.planVersion()), node(entry)))
+                .map(entry -> new Edge(Cursors.of(entry.planVersion()), node(entry)))
                 .toList();
         String end = page.isEmpty() ? null : page.get(page.size() - 1).cursor();
         return new Connection(entries.size(), page, new PageInfo(start + size < entries.size(), end));
@@ -82,13 +80,10 @@ class HistoryQueries {
         return node;
     }
 
-    private static String cursor(long planVersion) {
-        return Base64.getUrlEncoder().encodeToString(("v" + planVersion).getBytes(StandardCharsets.UTF_8));
-    }
-
     private static int position(List<Entry> entries, String cursor) {
+        long planVersion = Cursors.planVersion(cursor);
         for (int i = 0; i < entries.size(); i++) {
-            if (cursor(entries.get(i).planVersion()).equals(cursor)) {
+            if (entries.get(i).planVersion() == planVersion) {
                 return i;
             }
         }

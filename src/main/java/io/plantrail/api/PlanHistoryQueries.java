@@ -3,9 +3,7 @@ package io.plantrail.api;
 import io.plantrail.history.ChangeLog;
 import io.plantrail.history.PlanRecords;
 import io.plantrail.plan.ChangeRejected;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -43,22 +41,9 @@ class PlanHistoryQueries {
         if (size < 1 || size > MAX_PAGE) {
             throw ChangeRejected.invalid("Ask for 1 to " + MAX_PAGE + " changes at a time; " + size + " is out of range.");
         }
-        List<Document> found = log.page(planId, actor, eventType, from, to, after == null ? null : version(after), size);
-        List<Edge> edges = found.stream().limit(size).map(change -> new Edge(cursor(change), change)).toList();
+        List<Document> found = log.page(planId, actor, eventType, from, to, after == null ? null : Cursors.planVersion(after), size);
+        List<Edge> edges = found.stream().limit(size).map(change -> new Edge(Cursors.of(change.getLong("planVersion")), change)).toList();
         String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
         return new Connection(edges, new HistoryQueries.PageInfo(found.size() > size, end));
-    }
-
-    private static String cursor(Document change) {
-        return Base64.getUrlEncoder().encodeToString(("v" + change.getLong("planVersion")).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static long version(String cursor) {
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            return Long.parseLong(decoded.substring(1));
-        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-            throw ChangeRejected.invalid("The cursor '" + cursor + "' is not one this API gave out.");
-        }
     }
 }
