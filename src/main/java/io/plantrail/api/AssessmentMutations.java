@@ -1,5 +1,6 @@
 package io.plantrail.api;
 
+import io.plantrail.access.OfficersOnly;
 import io.plantrail.api.Changes.Applied;
 import io.plantrail.plan.CpaCommands.RecordCpaAssessment;
 import io.plantrail.plan.CpaCommands.ReviseCpaAssessment;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Controller;
 
 /** Changes to the LPSA targets and the recorded CPA assessment. */
 @Controller
+@OfficersOnly
 class AssessmentMutations {
 
     private final Changes changes;

@@ -1,5 +1,6 @@
 package io.plantrail.api;
 
+import io.plantrail.access.OfficersOnly;
 import io.plantrail.api.Changes.Applied;
 import io.plantrail.budget.Amount;
 import io.plantrail.budget.BudgetCommands.AddBudgetLine;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Controller;
 
 /** Changes to budget tables and their lines; amounts arrive as exact decimals. */
 @Controller
+@OfficersOnly
 class BudgetMutations {
 
     private final Changes changes;

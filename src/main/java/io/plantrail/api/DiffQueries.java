@@ -1,7 +1,7 @@
 package io.plantrail.api;
 
-import io.plantrail.history.PlanDiff;
 import io.plantrail.history.PlanDiff.EntityChange;
+import io.plantrail.history.PlanDiff;
 import io.plantrail.history.PlanRecords;
 import io.plantrail.plan.ChangeRejected;
 import java.util.ArrayList;

@@ -9,9 +9,14 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
-/** Refused changes become GraphQL errors with a stable {@code code}; anything else is INTERNAL, logged. */
+/**
+ * Refused changes and refused access become GraphQL errors with a stable {@code code}; anything
+ * else is INTERNAL, logged.
+ */
 @Component
 class ErrorCodes extends DataFetcherExceptionResolverAdapter {
 
@@ -22,6 +27,13 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter {
         ChangeRejected rejected = rejection(error);
         if (rejected != null) {
             return error(environment, rejected.code().name(), rejected.getMessage());
+        }
+        if (error instanceof AccessDeniedException) {
+            return error(environment, "FORBIDDEN", "Your role does not allow this; nothing was changed. "
+                    + "Ask an administrator if you need it.");
+        }
+        if (error instanceof AuthenticationException) {
+            return error(environment, "UNAUTHENTICATED", "Sign in first; nothing was changed.");
         }
         log.error("Unexpected failure answering {}", environment.getExecutionStepInfo().getPath(), error);
         return error(environment, "INTERNAL", "Something went wrong on our side; nothing was changed by it. "

@@ -1,7 +1,8 @@
 package io.plantrail.api;
 
-import io.plantrail.history.EntityHistory;
+import io.plantrail.access.HistoryReaders;
 import io.plantrail.history.EntityHistory.Entry;
+import io.plantrail.history.EntityHistory;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.plan.ChangeRejected;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Controller;
 
 /** Who changed an entity, when and why: every version, newest first, a page at a time. */
 @Controller
+@HistoryReaders
 class HistoryQueries {
 
     private static final int MAX_PAGE = 100;

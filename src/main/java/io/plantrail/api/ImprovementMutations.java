@@ -1,5 +1,6 @@
 package io.plantrail.api;
 
+import io.plantrail.access.OfficersOnly;
 import io.plantrail.api.Changes.Applied;
 import io.plantrail.improvement.ImprovementCommands.AddPriorityArea;
 import io.plantrail.improvement.ImprovementCommands.AddTask;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Controller;
 
 /** Changes to the improvement plan: priority areas, tasks and progress. */
 @Controller
+@OfficersOnly
 class ImprovementMutations {
 
     private final Changes changes;

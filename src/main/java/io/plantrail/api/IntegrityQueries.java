@@ -1,7 +1,8 @@
 package io.plantrail.api;
 
-import io.plantrail.audit.IntegrityVerifier;
+import io.plantrail.access.AuditorsOnly;
 import io.plantrail.audit.IntegrityVerifier.Report;
+import io.plantrail.audit.IntegrityVerifier;
 import io.plantrail.plan.ChangeRejected;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Controller;
 
 /** For auditors: proof that a plan's log was not altered behind the application's back. */
 @Controller
+@AuditorsOnly
 class IntegrityQueries {
 
     private final IntegrityVerifier verifier;

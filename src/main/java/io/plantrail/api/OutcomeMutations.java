@@ -1,5 +1,6 @@
 package io.plantrail.api;
 
+import io.plantrail.access.OfficersOnly;
 import io.plantrail.api.Changes.Applied;
 import io.plantrail.plan.OutcomeCommands.AddOutcome;
 import io.plantrail.plan.OutcomeCommands.RemoveOutcome;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Controller;
 
 /** Changes to outcomes and their measurable targets. */
 @Controller
+@OfficersOnly
 class OutcomeMutations {
 
     private final Changes changes;

@@ -1,5 +1,7 @@
 package io.plantrail.api;
 
+import io.plantrail.access.AdminsOnly;
+import io.plantrail.access.OfficersOnly;
 import io.plantrail.api.Changes.Applied;
 import io.plantrail.plan.PlanLifecycleCommands.IssueDraft;
 import io.plantrail.plan.PlanLifecycleCommands.StartPlan;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Controller;
 
 /** Changes to the plan itself, its drafts, sections, themes and priorities. */
 @Controller
+@OfficersOnly
 class OutlineMutations {
 
     private final Changes changes;
@@ -31,11 +34,13 @@ class OutlineMutations {
     }
 
     @MutationMapping
+    @AdminsOnly
     Applied startPlan(@Argument String id, @Argument String title, @Argument String council, @Argument String reason) {
         return changes.apply(new StartPlan(id, title, council), reason);
     }
 
     @MutationMapping
+    @AdminsOnly
     Applied issueDraft(@Argument String planId, @Argument String label, @Argument LocalDate documentDate,
                        @Argument String reason) {
         return changes.apply(new IssueDraft(planId, label, documentDate), reason);

@@ -1,7 +1,7 @@
 package io.plantrail.api;
 
-import io.plantrail.document.PlanDocumentRenderer;
 import io.plantrail.document.PlanDocumentRenderer.Format;
+import io.plantrail.document.PlanDocumentRenderer;
 import io.plantrail.history.PlanRecords;
 import io.plantrail.plan.ChangeRejected;
 import java.time.Instant;

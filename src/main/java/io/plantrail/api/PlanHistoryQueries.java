@@ -1,5 +1,6 @@
 package io.plantrail.api;
 
+import io.plantrail.access.HistoryReaders;
 import io.plantrail.history.ChangeLog;
 import io.plantrail.history.PlanRecords;
 import io.plantrail.plan.ChangeRejected;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Controller;
 
 /** The whole log of a plan, newest first, by person, kind of change and time window. */
 @Controller
+@HistoryReaders
 class PlanHistoryQueries {
 
     private static final int MAX_PAGE = 200;

@@ -1,7 +1,6 @@
 package io.plantrail.plan;
 
 import java.math.BigDecimal;
-
 import java.util.List;
 
 /** A measurable target: from a baseline to a value by a date, as the source gives it. */

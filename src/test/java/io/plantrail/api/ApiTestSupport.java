@@ -36,20 +36,29 @@ abstract class ApiTestSupport {
     @LocalServerPort
     int port;
 
+    /** A plan officer: the content changes and reads. */
     HttpGraphQlTester graphQl;
+    HttpGraphQlTester admin;
+    HttpGraphQlTester auditor;
     String planId;
 
     @BeforeEach
     void openPlan() {
-        graphQl = GraphQlClient.to(port);
+        graphQl = GraphQlClient.as("officer", port);
+        admin = GraphQlClient.as("admin", port);
+        auditor = GraphQlClient.as("auditor", port);
         planId = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        run(START, "id", planId);
+        run(admin, START, "id", planId);
         run(ADD_THEME, "p", planId);
         run(ADD_PRIORITY, "p", planId);
     }
 
     GraphQlTester.Response run(String document, Object... variables) {
-        GraphQlTester.Response response = graphQl.document(document).variables(vars(variables)).execute();
+        return run(graphQl, document, variables);
+    }
+
+    static GraphQlTester.Response run(GraphQlTester client, String document, Object... variables) {
+        GraphQlTester.Response response = client.document(document).variables(vars(variables)).execute();
         response.errors().verify();
         return response;
     }
@@ -65,8 +74,12 @@ abstract class ApiTestSupport {
     }
 
     void expectError(String code, String messagePart, String document, Object... variables) {
+        expectError(graphQl, code, messagePart, document, variables);
+    }
+
+    void expectError(GraphQlTester client, String code, String messagePart, String document, Object... variables) {
         long before = planVersion();
-        graphQl.document(document).variables(vars(variables)).execute()
+        client.document(document).variables(vars(variables)).execute()
                 .errors().satisfy(errors -> {
                     assertThat(errors).isNotEmpty();
                     assertThat(errors.get(0).getExtensions()).containsEntry("code", code);

@@ -136,17 +136,17 @@ abstract class PlanApiContract extends ApiTestSupport {
 
     @Test
     void startingAPlanTwiceIsAConflict() {
-        expectError("CONFLICT", "already exists", START, "id", planId);
+        expectError(admin, "CONFLICT", "already exists", START, "id", planId);
     }
 
     @Test
     void draftsRecordTheVersionTheyMarkAndWhoIssuedThem() {
         addOutcome("Removal of all graffiti", "UL");
-        run("""
+        run(admin, """
                 mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07",
                   reason: "For the scrutiny committee") { planVersion } }""", "p", planId);
 
-        GraphQlTester.Response drafts = run("query($p: ID!) { plan(id: $p) { drafts { number label documentDate version issuedBy digest } } "
+        GraphQlTester.Response drafts = run(auditor, "query($p: ID!) { plan(id: $p) { drafts { number label documentDate version issuedBy digest } } "
                 + "verifyIntegrity(planId: $p) { draftDigests { digest } } }", "p", planId);
         assertThat(drafts.path("plan.drafts[0].digest").entity(String.class).get()).hasSize(64)
                 .isEqualTo(drafts.path("verifyIntegrity.draftDigests[0].digest").entity(String.class).get());
@@ -179,7 +179,7 @@ abstract class PlanApiContract extends ApiTestSupport {
     @Test
     void thePlanAsAtADraftOrVersionShowsWhatItSaidThen() {
         String id = addOutcome("Removal of all graffiti", "UL");
-        run("""
+        run(admin, """
                 mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07", reason: "Issue") { planVersion } }""",
                 "p", planId);
         run("""
@@ -216,7 +216,7 @@ abstract class PlanApiContract extends ApiTestSupport {
                 mutation($p: ID!, $o: ID!) { setTarget(planId: $p, outcomeId: $o, input: {description: "Household waste recycled",
                   baseline: "14.5", target: "25.2", unit: "%", byWhen: "2004/05"}, reason: "From the draft") { id } }""",
                 "p", planId, "o", outcome).path("setTarget.id").entity(String.class).get();
-        run("""
+        run(admin, """
                 mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07", reason: "Issue") { planVersion } }""",
                 "p", planId);
         run("""
@@ -276,7 +276,7 @@ abstract class PlanApiContract extends ApiTestSupport {
                   amounts: [{column: "2004-05", amount: "7.265"}]}, reason: "Table 1") { id } }""", "p", planId);
         String issue = """
                 mutation($p: ID!, $l: String!) { issueDraft(planId: $p, label: $l, documentDate: "2004-05-01", reason: "Issue") { planVersion } }""";
-        run(issue, "p", planId, "l", "Draft 1");
+        run(admin, issue, "p", planId, "l", "Draft 1");
         run("""
                 mutation($p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {leadDirectorate: "UL / PF"},
                   reason: "Shared with People First") { id } }""", "p", planId, "o", kept);
@@ -286,7 +286,7 @@ abstract class PlanApiContract extends ApiTestSupport {
         run("""
                 mutation($p: ID!) { reviseBudgetLine(planId: $p, lineId: "MTBS-1", input: {amounts: [{column: "2004-05", amount: "7.500"}]},
                   reason: "Pay award") { id } }""", "p", planId);
-        run(issue, "p", planId, "l", "Draft 2");
+        run(admin, issue, "p", planId, "l", "Draft 2");
 
         GraphQlTester.Response diff = run("""
                 query($p: ID!) { planDiff(planId: $p, from: {draft: 1}, to: {draft: 2}) { summary { added removed changed events }
@@ -329,13 +329,14 @@ abstract class PlanApiContract extends ApiTestSupport {
     @Test
     void theDocumentAsAtADraftRendersWhatTheDraftSaid() {
         String id = addOutcome("Removal of all graffiti <within 48 hours>", "UL");
-        run("""
+        run(admin, """
                 mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07", reason: "Issue") { planVersion } }""",
                 "p", planId);
         run("""
                 mutation($p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {title: "Graffiti gone"}, reason: "Plainer") { id } }""",
                 "p", planId, "o", id);
-        org.springframework.web.client.RestClient http = org.springframework.web.client.RestClient.create("http://localhost:" + port);
+        org.springframework.web.client.RestClient http = org.springframework.web.client.RestClient.builder()
+                .baseUrl("http://localhost:" + port).defaultHeaders(h -> h.setBasicAuth("scrutiny", "scrutiny")).build();
 
         String markdown = http.get().uri("/plans/{p}/document.md?draft=1", planId).retrieve().body(String.class);
         String html = http.get().uri("/plans/{p}/document?draft=1", planId).retrieve().body(String.class);
@@ -358,7 +359,7 @@ abstract class PlanApiContract extends ApiTestSupport {
         addOutcome("Improved sweeping", "UL");
         String query = """
                 query($p: ID!) { verifyIntegrity(planId: $p) { ok checkedEvents head firstBroken { sequenceNumber eventIdentifier problem } } }""";
-        GraphQlTester.Response intact = run(query, "p", planId);
+        GraphQlTester.Response intact = run(auditor, query, "p", planId);
         intact.path("verifyIntegrity.ok").entity(Boolean.class).isEqualTo(true);
         intact.path("verifyIntegrity.checkedEvents").entity(Integer.class).isEqualTo(5);
 
@@ -369,7 +370,7 @@ abstract class PlanApiContract extends ApiTestSupport {
         String payload = stored.getString("serializedPayload");
         events.updateOne(filter, com.mongodb.client.model.Updates.set("serializedPayload", payload.replace("graffiti", "graffitI")));
 
-        GraphQlTester.Response report = run(query, "p", planId);
+        GraphQlTester.Response report = run(auditor, query, "p", planId);
         report.path("verifyIntegrity.ok").entity(Boolean.class).isEqualTo(false);
         report.path("verifyIntegrity.firstBroken.sequenceNumber").entity(Long.class).isEqualTo(3L);
         report.path("verifyIntegrity.firstBroken.eventIdentifier").entity(String.class).isEqualTo(stored.getString("eventIdentifier"));

@@ -230,7 +230,7 @@ class ReplayOracleTest {
 
         private String send(PlanCommand command) {
             try {
-                ChangeResult result = gateway.send(command, "Random change");
+                ChangeResult result = gateway.sendAs("oracle", command, "Random change", org.axonframework.messaging.MetaData.emptyInstance());
                 version = result.planVersion();
                 return result.entityId();
             } catch (ChangeRejected refused) {

@@ -2,15 +2,13 @@ package io.plantrail.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plantrail.api.GraphQlClient;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -36,13 +34,12 @@ class HarrowDraftTwoStoryTest {
     @LocalServerPort
     int port;
 
-    private HttpGraphQlTester graphQl() {
-        return HttpGraphQlTester.create(WebTestClient.bindToServer(new JdkClientHttpConnector())
-                .baseUrl("http://localhost:" + port + "/graphql").build());
+    private GraphQlTester.Response run(String document, Map<String, Object> variables) {
+        return runAs("officer", document, variables);
     }
 
-    private GraphQlTester.Response run(String document, Map<String, Object> variables) {
-        GraphQlTester.Response response = graphQl().document(document).variables(variables).execute();
+    private GraphQlTester.Response runAs(String user, String document, Map<String, Object> variables) {
+        GraphQlTester.Response response = GraphQlClient.as(user, port).document(document).variables(variables).execute();
         response.errors().verify();
         return response;
     }
@@ -68,7 +65,7 @@ class HarrowDraftTwoStoryTest {
                 + " reason: \"Revised settlement\") { id } }");
         change("mutation { reviseBudgetLine(planId: \"" + PLAN + "\", lineId: \"MTBS-2\", input: {amounts: [{column: \"2005-06\", amount: \"0.100\"}]},"
                 + " reason: \"Base budget correction\") { id } }");
-        change("mutation { issueDraft(planId: \"" + PLAN + "\", label: \"Draft 2\", documentDate: \"2004-05-12\", reason: \"For scrutiny\") { id } }");
+        runAs("admin", "mutation { issueDraft(planId: \"" + PLAN + "\", label: \"Draft 2\", documentDate: \"2004-05-12\", reason: \"For scrutiny\") { id } }", Map.of());
 
         Map<?, ?> draftOne = run(WHOLE_PLAN, Map.of("at", Map.of("draft", 1))).path("plan").entity(Map.class).get();
         assertThat(draftOne).isEqualTo(imported);
@@ -88,7 +85,8 @@ class HarrowDraftTwoStoryTest {
         history.path("history.edges[0].node.reason").entity(String.class).isEqualTo("Stretch agreed with GLA");
         history.path("history.edges[0].node.draftInForce").entity(Integer.class).isEqualTo(1);
 
-        String document = RestClient.create("http://localhost:" + port).get()
+        String document = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("scrutiny", "scrutiny")).build().get()
                 .uri("/plans/" + PLAN + "/document.md?draft=1").retrieve().body(String.class);
         assertThat(document).contains("Environmental priorities").contains("Medium Term Budget Strategy")
                 .contains("229.337").doesNotContain("Business Connections now co-lead");

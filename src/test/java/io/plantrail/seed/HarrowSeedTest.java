@@ -2,17 +2,15 @@ package io.plantrail.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plantrail.api.GraphQlClient;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.web.client.RestClient;
 
 /** The plan imported on first start matches the Harrow BVPP 2004/05 Draft 1 source, over HTTP. */
@@ -25,8 +23,7 @@ class HarrowSeedTest {
     int port;
 
     private GraphQlTester.Response query(String document) {
-        GraphQlTester.Response response = HttpGraphQlTester.create(WebTestClient.bindToServer(new JdkClientHttpConnector())
-                .baseUrl("http://localhost:" + port + "/graphql").build()).document(document).execute();
+        GraphQlTester.Response response = GraphQlClient.as("scrutiny", port).document(document).execute();
         response.errors().verify();
         return response;
     }

@@ -31,7 +31,8 @@ class RestartTest {
     private static String planOverHttp(ConfigurableApplicationContext app) {
         String port = app.getEnvironment().getProperty("local.server.port");
         return RestClient.create("http://localhost:" + port).post().uri("/graphql")
-                .header("Content-Type", "application/json").body(VERSION_QUERY)
+                .header("Content-Type", "application/json").headers(h -> h.setBasicAuth("auditor", "auditor"))
+                .body(VERSION_QUERY)
                 .retrieve().body(String.class);
     }
 

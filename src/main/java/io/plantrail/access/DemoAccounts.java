@@ -1,0 +1,52 @@
+package io.plantrail.access;
+
+import java.util.Arrays;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.stereotype.Component;
+
+/**
+ * Local runs only: one account per role, named after it, password = the name, by HTTP Basic.
+ * The passwords are public, so the hash is cheap; it only keeps them out of memory dumps in clear.
+ */
+@Component
+@Profile("!prod")
+class DemoAccounts implements SignIn {
+
+    private static final BCryptPasswordEncoder ENCODER = new BCryptPasswordEncoder(4);
+
+    private final SignInProperties properties;
+
+    DemoAccounts(SignInProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public String challenge() {
+        return "Basic realm=\"plantrail\"";
+    }
+
+    @Override
+    public void configure(HttpSecurity http, AuthenticationEntryPoint signInRequired) {
+        http.userDetailsService(accounts())
+                .httpBasic(basic -> basic.realmName("plantrail").authenticationEntryPoint(signInRequired));
+    }
+
+    private InMemoryUserDetailsManager accounts() {
+        if (!properties.demoAccounts()) {
+            return new InMemoryUserDetailsManager();
+        }
+        return new InMemoryUserDetailsManager(Arrays.stream(Role.values()).map(DemoAccounts::account).toList()
+                .toArray(UserDetails[]::new));
+    }
+
+    private static UserDetails account(Role role) {
+        String name = role.name().toLowerCase();
+        return User.withUsername(name).password("{bcrypt}" + ENCODER.encode(name)).roles(role.name()).build();
+    }
+}

@@ -1,0 +1,37 @@
+package io.plantrail.access;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every request but the GraphiQL page needs a signed-in person; what each role may do is on the
+ * controllers ({@link OfficersOnly}, {@link AdminsOnly}, {@link AuditorsOnly}, {@link HistoryReaders}).
+ * No sessions or cookies: each request carries its credentials, so there is nothing to forge
+ * cross-site (and the API accepts JSON only, which a plain cross-site form cannot send).
+ */
+@Configuration
+@EnableMethodSecurity
+@EnableConfigurationProperties(SignInProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain signedInOnly(HttpSecurity http, SignIn signIn) throws Exception {
+        AuthenticationEntryPoint signInRequired = new SignInRequired(signIn.challenge());
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/graphiql", "/graphiql/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(signInRequired)
+                        .accessDeniedHandler(new AccessRefused()));
+        signIn.configure(http, signInRequired);
+        return http.build();
+    }
+}

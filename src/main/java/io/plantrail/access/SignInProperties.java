@@ -1,0 +1,20 @@
+package io.plantrail.access;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How people sign in.
+ *
+ * @param demoAccounts the local demo accounts (auditor, scrutiny, officer, admin; password = name);
+ *                     refused in the production profile
+ * @param nameClaim    the token claim that names the person; it becomes the actor of their changes
+ * @param rolesClaim   the token claim listing the person's roles (AUDITOR, SCRUTINY, OFFICER, ADMIN)
+ */
+@ConfigurationProperties("plantrail.security")
+record SignInProperties(boolean demoAccounts, String nameClaim, String rolesClaim) {
+
+    SignInProperties {
+        nameClaim = nameClaim == null || nameClaim.isBlank() ? "preferred_username" : nameClaim;
+        rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim;
+    }
+}
