@@ -10,6 +10,7 @@ import io.plantrail.plan.LpsaTargetCommands.RemoveLpsaTarget;
 import io.plantrail.plan.LpsaTargetCommands.ReviseLpsaTarget;
 import io.plantrail.plan.LpsaTargetDetails;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
@@ -25,28 +26,28 @@ class AssessmentMutations {
     }
 
     @MutationMapping
-    Applied addLpsaTarget(@Argument String planId, @Argument LpsaTargetDetails input, @Argument String reason) {
-        return changes.apply(new AddLpsaTarget(planId, input), reason);
+    Applied addLpsaTarget(@Argument String planId, @Argument LpsaTargetDetails input, @Arguments ChangeIntent intent) {
+        return changes.apply(new AddLpsaTarget(planId, input), intent);
     }
 
     @MutationMapping
     Applied reviseLpsaTarget(@Argument String planId, @Argument String lpsaTargetId,
-                             @Argument LpsaTargetDetails input, @Argument String reason) {
-        return changes.apply(new ReviseLpsaTarget(planId, lpsaTargetId, input), reason);
+                             @Argument LpsaTargetDetails input, @Arguments ChangeIntent intent) {
+        return changes.apply(new ReviseLpsaTarget(planId, lpsaTargetId, input), intent.on(lpsaTargetId));
     }
 
     @MutationMapping
-    Applied removeLpsaTarget(@Argument String planId, @Argument String lpsaTargetId, @Argument String reason) {
-        return changes.apply(new RemoveLpsaTarget(planId, lpsaTargetId), reason);
+    Applied removeLpsaTarget(@Argument String planId, @Argument String lpsaTargetId, @Arguments ChangeIntent intent) {
+        return changes.apply(new RemoveLpsaTarget(planId, lpsaTargetId), intent.on(lpsaTargetId));
     }
 
     @MutationMapping
-    Applied recordCpaAssessment(@Argument String planId, @Argument CpaDetails input, @Argument String reason) {
-        return changes.apply(new RecordCpaAssessment(planId, input), reason);
+    Applied recordCpaAssessment(@Argument String planId, @Argument CpaDetails input, @Arguments ChangeIntent intent) {
+        return changes.apply(new RecordCpaAssessment(planId, input), intent);
     }
 
     @MutationMapping
-    Applied reviseCpaAssessment(@Argument String planId, @Argument CpaDetails input, @Argument String reason) {
-        return changes.apply(new ReviseCpaAssessment(planId, input), reason);
+    Applied reviseCpaAssessment(@Argument String planId, @Argument CpaDetails input, @Arguments ChangeIntent intent) {
+        return changes.apply(new ReviseCpaAssessment(planId, input), intent.on("CPA"));
     }
 }

@@ -15,6 +15,7 @@ import io.plantrail.plan.Gap;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
@@ -43,37 +44,36 @@ class BudgetMutations {
 
     @MutationMapping
     Applied addBudgetTable(@Argument String planId, @Argument String key, @Argument BudgetTableDetails input,
-                           @Argument String reason) {
-        return changes.apply(new AddBudgetTable(planId, key, input), reason);
+                           @Arguments ChangeIntent intent) {
+        return changes.apply(new AddBudgetTable(planId, key, input), intent);
     }
 
     @MutationMapping
     Applied reviseBudgetTable(@Argument String planId, @Argument String tableId, @Argument BudgetTableDetails input,
-                              @Argument String reason) {
-        return changes.apply(new ReviseBudgetTable(planId, tableId, input), reason);
+                              @Arguments ChangeIntent intent) {
+        return changes.apply(new ReviseBudgetTable(planId, tableId, input), intent.on(tableId));
     }
 
     @MutationMapping
-    Applied removeBudgetTable(@Argument String planId, @Argument String tableId, @Argument String reason) {
-        return changes.apply(new RemoveBudgetTable(planId, tableId), reason);
+    Applied removeBudgetTable(@Argument String planId, @Argument String tableId, @Arguments ChangeIntent intent) {
+        return changes.apply(new RemoveBudgetTable(planId, tableId), intent.on(tableId));
     }
 
     @MutationMapping
     Applied addBudgetLine(@Argument String planId, @Argument String tableId, @Argument BudgetLineInput input,
-                          @Argument String reason) {
+                          @Arguments ChangeIntent intent) {
         return changes.apply(new AddBudgetLine(planId, tableId,
-                new BudgetLineDetails(input.label(), input.toAmounts(), input.gaps(), input.notes())), reason);
+                new BudgetLineDetails(input.label(), input.toAmounts(), input.gaps(), input.notes())), intent);
     }
 
     @MutationMapping
     Applied reviseBudgetLine(@Argument String planId, @Argument String lineId, @Argument BudgetLineInput input,
-                             @Argument String reason) {
-        return changes.apply(new ReviseBudgetLine(planId, lineId, input.label(), input.toAmounts(), input.notes()),
-                reason);
+                             @Arguments ChangeIntent intent) {
+        return changes.apply(new ReviseBudgetLine(planId, lineId, input.label(), input.toAmounts(), input.notes()), intent.on(lineId));
     }
 
     @MutationMapping
-    Applied removeBudgetLine(@Argument String planId, @Argument String lineId, @Argument String reason) {
-        return changes.apply(new RemoveBudgetLine(planId, lineId), reason);
+    Applied removeBudgetLine(@Argument String planId, @Argument String lineId, @Arguments ChangeIntent intent) {
+        return changes.apply(new RemoveBudgetLine(planId, lineId), intent.on(lineId));
     }
 }

@@ -24,8 +24,8 @@ class Changes {
     record Applied(String planId, long planVersion, String id) {
     }
 
-    Applied apply(PlanCommand command, String reason) {
-        ChangeResult result = gateway.send(command, reason);
+    Applied apply(PlanCommand command, ChangeIntent intent) {
+        ChangeResult result = gateway.send(command, intent.reason(), intent.preconditions());
         plans.awaitVersion(command.planId(), result.planVersion(), READ_YOUR_WRITE);
         return new Applied(command.planId(), result.planVersion(), result.entityId());
     }

@@ -5,6 +5,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import io.plantrail.plan.ChangeRejected;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable error, DataFetchingEnvironment environment) {
         ChangeRejected rejected = rejection(error);
         if (rejected != null) {
-            return error(environment, rejected.code().name(), rejected.getMessage());
+            return error(environment, rejected.code().name(), rejected.getMessage(), rejected.details());
         }
         if (error instanceof AccessDeniedException) {
             return error(environment, "FORBIDDEN", "Your role does not allow this; nothing was changed. "
@@ -50,10 +51,17 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter {
     }
 
     static GraphQLError error(DataFetchingEnvironment environment, String code, String message) {
+        return error(environment, code, message, Map.of());
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment environment, String code, String message,
+                                      Map<String, Object> details) {
+        Map<String, Object> extensions = new LinkedHashMap<>(details);
+        extensions.put("code", code);
         return GraphqlErrorBuilder.newError(environment)
                 .message(message)
                 .errorType(ErrorClassification.errorClassification(code))
-                .extensions(Map.of("code", code))
+                .extensions(extensions)
                 .build();
     }
 

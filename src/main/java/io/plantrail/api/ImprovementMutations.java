@@ -15,6 +15,7 @@ import io.plantrail.improvement.PriorityAreaDetails;
 import io.plantrail.improvement.ProgressEntryDetails;
 import io.plantrail.improvement.TaskDetails;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
@@ -30,52 +31,52 @@ class ImprovementMutations {
     }
 
     @MutationMapping
-    Applied addPriorityArea(@Argument String planId, @Argument PriorityAreaDetails input, @Argument String reason) {
-        return changes.apply(new AddPriorityArea(planId, input), reason);
+    Applied addPriorityArea(@Argument String planId, @Argument PriorityAreaDetails input, @Arguments ChangeIntent intent) {
+        return changes.apply(new AddPriorityArea(planId, input), intent);
     }
 
     @MutationMapping
     Applied revisePriorityArea(@Argument String planId, @Argument String areaId, @Argument PriorityAreaDetails input,
-                               @Argument String reason) {
-        return changes.apply(new RevisePriorityArea(planId, areaId, input), reason);
+                               @Arguments ChangeIntent intent) {
+        return changes.apply(new RevisePriorityArea(planId, areaId, input), intent.on(areaId));
     }
 
     @MutationMapping
-    Applied removePriorityArea(@Argument String planId, @Argument String areaId, @Argument String reason) {
-        return changes.apply(new RemovePriorityArea(planId, areaId), reason);
+    Applied removePriorityArea(@Argument String planId, @Argument String areaId, @Arguments ChangeIntent intent) {
+        return changes.apply(new RemovePriorityArea(planId, areaId), intent.on(areaId));
     }
 
     @MutationMapping
     Applied addTask(@Argument String planId, @Argument String areaId, @Argument TaskDetails input,
-                    @Argument String reason) {
-        return changes.apply(new AddTask(planId, areaId, input), reason);
+                    @Arguments ChangeIntent intent) {
+        return changes.apply(new AddTask(planId, areaId, input), intent);
     }
 
     @MutationMapping
     Applied reviseTask(@Argument String planId, @Argument String taskId, @Argument TaskDetails input,
-                       @Argument String reason) {
-        return changes.apply(new ReviseTask(planId, taskId, input), reason);
+                       @Arguments ChangeIntent intent) {
+        return changes.apply(new ReviseTask(planId, taskId, input), intent.on(taskId));
     }
 
     @MutationMapping
-    Applied removeTask(@Argument String planId, @Argument String taskId, @Argument String reason) {
-        return changes.apply(new RemoveTask(planId, taskId), reason);
+    Applied removeTask(@Argument String planId, @Argument String taskId, @Arguments ChangeIntent intent) {
+        return changes.apply(new RemoveTask(planId, taskId), intent.on(taskId));
     }
 
     @MutationMapping
     Applied recordTaskProgress(@Argument String planId, @Argument String taskId, @Argument ProgressEntryDetails input,
-                               @Argument String reason) {
-        return changes.apply(new RecordTaskProgress(planId, taskId, input), reason);
+                               @Arguments ChangeIntent intent) {
+        return changes.apply(new RecordTaskProgress(planId, taskId, input), intent);
     }
 
     @MutationMapping
     Applied reviseTaskProgress(@Argument String planId, @Argument String entryId,
-                               @Argument ProgressEntryDetails input, @Argument String reason) {
-        return changes.apply(new ReviseTaskProgress(planId, entryId, input), reason);
+                               @Argument ProgressEntryDetails input, @Arguments ChangeIntent intent) {
+        return changes.apply(new ReviseTaskProgress(planId, entryId, input), intent.on(entryId));
     }
 
     @MutationMapping
-    Applied removeTaskProgress(@Argument String planId, @Argument String entryId, @Argument String reason) {
-        return changes.apply(new RemoveTaskProgress(planId, entryId), reason);
+    Applied removeTaskProgress(@Argument String planId, @Argument String entryId, @Arguments ChangeIntent intent) {
+        return changes.apply(new RemoveTaskProgress(planId, entryId), intent.on(entryId));
     }
 }

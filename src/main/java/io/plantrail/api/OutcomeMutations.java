@@ -11,6 +11,7 @@ import io.plantrail.plan.TargetCommands.ReviseTarget;
 import io.plantrail.plan.TargetCommands.SetTarget;
 import io.plantrail.plan.TargetDetails;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
@@ -27,35 +28,35 @@ class OutcomeMutations {
 
     @MutationMapping
     Applied addOutcome(@Argument String planId, @Argument String priorityId, @Argument OutcomeDetails input,
-                       @Argument String reason) {
-        return changes.apply(new AddOutcome(planId, priorityId, input), reason);
+                       @Arguments ChangeIntent intent) {
+        return changes.apply(new AddOutcome(planId, priorityId, input), intent);
     }
 
     @MutationMapping
     Applied reviseOutcome(@Argument String planId, @Argument String outcomeId, @Argument OutcomeDetails input,
-                          @Argument String reason) {
-        return changes.apply(new ReviseOutcome(planId, outcomeId, input), reason);
+                          @Arguments ChangeIntent intent) {
+        return changes.apply(new ReviseOutcome(planId, outcomeId, input), intent.on(outcomeId));
     }
 
     @MutationMapping
-    Applied removeOutcome(@Argument String planId, @Argument String outcomeId, @Argument String reason) {
-        return changes.apply(new RemoveOutcome(planId, outcomeId), reason);
+    Applied removeOutcome(@Argument String planId, @Argument String outcomeId, @Arguments ChangeIntent intent) {
+        return changes.apply(new RemoveOutcome(planId, outcomeId), intent.on(outcomeId));
     }
 
     @MutationMapping
     Applied setTarget(@Argument String planId, @Argument String outcomeId, @Argument TargetDetails input,
-                      @Argument String reason) {
-        return changes.apply(new SetTarget(planId, outcomeId, input), reason);
+                      @Arguments ChangeIntent intent) {
+        return changes.apply(new SetTarget(planId, outcomeId, input), intent);
     }
 
     @MutationMapping
     Applied reviseTarget(@Argument String planId, @Argument String targetId, @Argument TargetDetails input,
-                         @Argument String reason) {
-        return changes.apply(new ReviseTarget(planId, targetId, input), reason);
+                         @Arguments ChangeIntent intent) {
+        return changes.apply(new ReviseTarget(planId, targetId, input), intent.on(targetId));
     }
 
     @MutationMapping
-    Applied removeTarget(@Argument String planId, @Argument String targetId, @Argument String reason) {
-        return changes.apply(new RemoveTarget(planId, targetId), reason);
+    Applied removeTarget(@Argument String planId, @Argument String targetId, @Arguments ChangeIntent intent) {
+        return changes.apply(new RemoveTarget(planId, targetId), intent.on(targetId));
     }
 }

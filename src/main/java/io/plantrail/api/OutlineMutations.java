@@ -19,6 +19,7 @@ import io.plantrail.plan.ThemeCommands.ReviseTheme;
 import io.plantrail.plan.ThemeDetails;
 import java.time.LocalDate;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
@@ -35,65 +36,65 @@ class OutlineMutations {
 
     @MutationMapping
     @AdminsOnly
-    Applied startPlan(@Argument String id, @Argument String title, @Argument String council, @Argument String reason) {
-        return changes.apply(new StartPlan(id, title, council), reason);
+    Applied startPlan(@Argument String id, @Argument String title, @Argument String council, @Arguments ChangeIntent intent) {
+        return changes.apply(new StartPlan(id, title, council), intent);
     }
 
     @MutationMapping
     @AdminsOnly
     Applied issueDraft(@Argument String planId, @Argument String label, @Argument LocalDate documentDate,
-                       @Argument String reason) {
-        return changes.apply(new IssueDraft(planId, label, documentDate), reason);
+                       @Arguments ChangeIntent intent) {
+        return changes.apply(new IssueDraft(planId, label, documentDate), intent);
     }
 
     @MutationMapping
     Applied addSection(@Argument String planId, @Argument String key, @Argument SectionDetails input,
-                       @Argument String reason) {
-        return changes.apply(new AddSection(planId, key, input), reason);
+                       @Arguments ChangeIntent intent) {
+        return changes.apply(new AddSection(planId, key, input), intent);
     }
 
     @MutationMapping
     Applied reviseSection(@Argument String planId, @Argument String sectionId, @Argument SectionDetails input,
-                          @Argument String reason) {
-        return changes.apply(new ReviseSection(planId, sectionId, input), reason);
+                          @Arguments ChangeIntent intent) {
+        return changes.apply(new ReviseSection(planId, sectionId, input), intent.on(sectionId));
     }
 
     @MutationMapping
-    Applied removeSection(@Argument String planId, @Argument String sectionId, @Argument String reason) {
-        return changes.apply(new RemoveSection(planId, sectionId), reason);
+    Applied removeSection(@Argument String planId, @Argument String sectionId, @Arguments ChangeIntent intent) {
+        return changes.apply(new RemoveSection(planId, sectionId), intent.on(sectionId));
     }
 
     @MutationMapping
     Applied addTheme(@Argument String planId, @Argument String key, @Argument ThemeDetails input,
-                     @Argument String reason) {
-        return changes.apply(new AddTheme(planId, key, input), reason);
+                     @Arguments ChangeIntent intent) {
+        return changes.apply(new AddTheme(planId, key, input), intent);
     }
 
     @MutationMapping
     Applied reviseTheme(@Argument String planId, @Argument String themeId, @Argument ThemeDetails input,
-                        @Argument String reason) {
-        return changes.apply(new ReviseTheme(planId, themeId, input), reason);
+                        @Arguments ChangeIntent intent) {
+        return changes.apply(new ReviseTheme(planId, themeId, input), intent.on(themeId));
     }
 
     @MutationMapping
-    Applied removeTheme(@Argument String planId, @Argument String themeId, @Argument String reason) {
-        return changes.apply(new RemoveTheme(planId, themeId), reason);
+    Applied removeTheme(@Argument String planId, @Argument String themeId, @Arguments ChangeIntent intent) {
+        return changes.apply(new RemoveTheme(planId, themeId), intent.on(themeId));
     }
 
     @MutationMapping
     Applied addPriority(@Argument String planId, @Argument String themeId, @Argument PriorityDetails input,
-                        @Argument String reason) {
-        return changes.apply(new AddPriority(planId, themeId, input), reason);
+                        @Arguments ChangeIntent intent) {
+        return changes.apply(new AddPriority(planId, themeId, input), intent);
     }
 
     @MutationMapping
     Applied revisePriority(@Argument String planId, @Argument String priorityId, @Argument PriorityDetails input,
-                           @Argument String reason) {
-        return changes.apply(new RevisePriority(planId, priorityId, input), reason);
+                           @Arguments ChangeIntent intent) {
+        return changes.apply(new RevisePriority(planId, priorityId, input), intent.on(priorityId));
     }
 
     @MutationMapping
-    Applied removePriority(@Argument String planId, @Argument String priorityId, @Argument String reason) {
-        return changes.apply(new RemovePriority(planId, priorityId), reason);
+    Applied removePriority(@Argument String planId, @Argument String priorityId, @Arguments ChangeIntent intent) {
+        return changes.apply(new RemovePriority(planId, priorityId), intent.on(priorityId));
     }
 }

@@ -15,6 +15,13 @@ public final class ChangeMetadata {
     public static final String TIME = "time";
     public static final String CORRELATION_ID = "correlationId";
     public static final String TRACE_ID = "traceId";
+    /** The entity an event changed (ENV-A-1): what a later expected version is checked against. */
+    public static final String ENTITY_ID = "entityId";
+    /** The client's key for one change: a retry with the same key gets the first result. */
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /** On a command only: the entity and version the person last saw; the change is refused if it moved on. */
+    public static final String EXPECTED_ENTITY = "expectedEntity";
+    public static final String EXPECTED_VERSION = "expectedVersion";
 
     private ChangeMetadata() {
     }

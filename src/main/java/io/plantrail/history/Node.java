@@ -7,7 +7,7 @@ import org.bson.Document;
 
 /**
  * One entity as at a plan version, shaped for the API: its details' fields, plus {@code id},
- * {@code parentId}, {@code asAt} (the plan version asked about), {@code since} (the version that
+ * {@code parentId}, {@code asAt} (the plan version asked about), {@code since} and {@code version} (the version that
  * made it so) and {@code lastChange} (who, why, when).
  */
 public final class Node extends LinkedHashMap<String, Object> {
@@ -30,6 +30,7 @@ public final class Node extends LinkedHashMap<String, Object> {
         node.put("parentId", version.getString("parentId"));
         node.put("asAt", asAt);
         node.put("since", version.getLong("from"));
+        node.putIfAbsent("version", version.getLong("from")); // a draft's own version is the one it marks
         node.put("lastChange", version.get("change", Document.class));
         return node;
     }

@@ -10,12 +10,16 @@ import io.plantrail.plan.PlanLifecycleCommands.StartPlan;
 import io.plantrail.plan.SectionCommands.AddSection;
 import io.plantrail.plan.SectionCommands.RemoveSection;
 import io.plantrail.plan.SectionCommands.ReviseSection;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -42,8 +46,26 @@ class Plan {
     private final Budget budget = new Budget();
     @AggregateMember
     private final ImprovementPlan improvementPlan = new ImprovementPlan();
+    @AggregateMember
+    private final LastChanges lastChanges = new LastChanges();
+    @AggregateMember
+    private final RetriedChanges retriedChanges = new RetriedChanges();
 
     Plan() {
+    }
+
+    /**
+     * Before any change: a retry of a change already made gets the first result, not a second
+     * event; a change made on a stale version of its entity is refused.
+     */
+    @CommandHandlerInterceptor
+    Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Optional<ChangeResult> firstResult = retriedChanges.firstResultOf(command.getMetaData());
+        if (firstResult.isPresent()) {
+            return firstResult.get();
+        }
+        lastChanges.requireExpectedVersion(command.getMetaData());
+        return chain.proceed();
     }
 
     @CommandHandler
@@ -62,8 +84,7 @@ class Plan {
         }
         long version = AggregateLifecycle.getVersion() + 1;
         int number = draftsIssued + 1;
-        AggregateLifecycle.apply(new DraftIssued(planId, number, command.label(), command.documentDate(), version));
-        return new ChangeResult(version + 1, "DRAFT-" + number);
+        return applied(new DraftIssued(planId, number, command.label(), command.documentDate(), version), "DRAFT-" + number);
     }
 
     @CommandHandler

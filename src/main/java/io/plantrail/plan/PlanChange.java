@@ -1,5 +1,7 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.ChangeMetadata;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
 /** Applies the event of an accepted change and reports the plan version it made. */
@@ -9,7 +11,7 @@ public final class PlanChange {
     }
 
     public static ChangeResult applied(Object event, String entityId) {
-        AggregateLifecycle.apply(event);
+        AggregateLifecycle.apply(event, MetaData.with(ChangeMetadata.ENTITY_ID, entityId));
         return new ChangeResult(AggregateLifecycle.getVersion() + 1, entityId);
     }
 

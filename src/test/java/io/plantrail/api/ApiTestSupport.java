@@ -68,6 +68,14 @@ abstract class ApiTestSupport {
                 .path("addOutcome.id").entity(String.class).get();
     }
 
+    /** The version of an entity, as a client reads it before changing it. */
+    long versionOf(String entityId) {
+        return graphQl.document("""
+                        query($p: ID!, $e: ID!) { history(planId: $p, entityId: $e, first: 1) { edges { node { planVersion } } } }""")
+                .variables(vars("p", planId, "e", entityId)).execute()
+                .path("history.edges[0].node.planVersion").entity(Long.class).get();
+    }
+
     long planVersion() {
         return graphQl.document(PLAN_VERSION).variables(vars("p", planId)).execute()
                 .path("plan.version").entity(Long.class).get();

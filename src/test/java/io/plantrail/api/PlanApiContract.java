@@ -37,10 +37,10 @@ abstract class PlanApiContract extends ApiTestSupport {
         String id = addOutcome("Removal of all graffiti", "UL");
 
         GraphQlTester.Response revised = run("""
-                mutation($p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o,
-                  input: {achievements: "Area 1 improved from 92% to 100%"}, reason: "Figures for 2003/04 arrived")
+                mutation($v: Int!, $p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o,
+                  input: {achievements: "Area 1 improved from 92% to 100%"}, expectedVersion: $v, reason: "Figures for 2003/04 arrived")
                   { planVersion id plan { themes { priorities { outcomes { achievements gaps { field } lastChange { type reason } } } } } } }""",
-                "p", planId, "o", id);
+                "p", planId, "o", id, "v", versionOf(id));
 
         revised.path("reviseOutcome.planVersion").entity(Long.class).isEqualTo(5L);
         revised.path("reviseOutcome.plan.themes[0].priorities[0].outcomes[0].achievements").entity(String.class)
@@ -82,10 +82,10 @@ abstract class PlanApiContract extends ApiTestSupport {
                   reason: "Table 1") { id } }""", "p", planId).path("addBudgetLine.id").entity(String.class).get();
 
         GraphQlTester.Response revised = run("""
-                mutation($p: ID!, $l: ID!) { reviseBudgetLine(planId: $p, lineId: $l,
-                  input: {amounts: [{column: "2005-06", amount: "243.100"}]}, reason: "Settlement confirmed")
+                mutation($v: Int!, $p: ID!, $l: ID!) { reviseBudgetLine(planId: $p, lineId: $l,
+                  input: {amounts: [{column: "2005-06", amount: "243.100"}]}, expectedVersion: $v, reason: "Settlement confirmed")
                   { plan { budgetTables(id: "MTBS") { lines { id label amounts { column printed value } } } } } }""",
-                "p", planId, "l", line);
+                "p", planId, "l", line, "v", versionOf(line));
 
         assertThat(line).isEqualTo("MTBS-1");
         revised.path("reviseBudgetLine.plan.budgetTables[0].lines[0].amounts[0].value").entity(String.class).isEqualTo("229.337");
@@ -95,8 +95,8 @@ abstract class PlanApiContract extends ApiTestSupport {
     @Test
     void anUnknownOutcomeIsNotFoundAndStoresNothing() {
         expectError("NOT_FOUND", "There is no outcome 'ENV-A-9'", """
-                mutation($p: ID!) { reviseOutcome(planId: $p, outcomeId: "ENV-A-9", input: {title: "x"}, reason: "r") { planVersion } }""",
-                "p", planId);
+                mutation($v: Int!, $p: ID!) { reviseOutcome(planId: $p, outcomeId: "ENV-A-9", input: {title: "x"}, expectedVersion: $v, reason: "r") { planVersion } }""",
+                "p", planId, "v", 1L);
     }
 
     @Test
@@ -183,8 +183,8 @@ abstract class PlanApiContract extends ApiTestSupport {
                 mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07", reason: "Issue") { planVersion } }""",
                 "p", planId);
         run("""
-                mutation($p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {title: "Removal of all graffiti within 48 hours"},
-                  reason: "Committee asked for a deadline") { planVersion } }""", "p", planId, "o", id);
+                mutation($v: Int!, $p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {title: "Removal of all graffiti within 48 hours"},
+                  expectedVersion: $v, reason: "Committee asked for a deadline") { planVersion } }""", "p", planId, "o", id, "v", versionOf(id));
         String query = """
                 query($p: ID!, $at: AsAt) { plan(id: $p, asAt: $at) { version outcomes { title } } }""";
 
@@ -220,8 +220,8 @@ abstract class PlanApiContract extends ApiTestSupport {
                 mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07", reason: "Issue") { planVersion } }""",
                 "p", planId);
         run("""
-                mutation($p: ID!, $t: ID!) { reviseTarget(planId: $p, targetId: $t, input: {target: "27"}, reason: "GLA funding won") { id } }""",
-                "p", planId, "t", target);
+                mutation($v: Int!, $p: ID!, $t: ID!) { reviseTarget(planId: $p, targetId: $t, input: {target: "27"}, expectedVersion: $v, reason: "GLA funding won") { id } }""",
+                "p", planId, "t", target, "v", versionOf(target));
 
         String query = """
                 query($p: ID!, $e: ID!, $after: String) { history(planId: $p, entityId: $e, first: 1, after: $after) { totalCount
@@ -252,8 +252,8 @@ abstract class PlanApiContract extends ApiTestSupport {
         GraphQlTester.Response before = run(query, "p", planId);
         long openedAt = before.path("completeness.planVersion").entity(Long.class).get();
         run("""
-                mutation($p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {achievements: "Travel plans agreed with 12 employers"},
-                  reason: "Filled in for Draft 2") { id } }""", "p", planId, "o", outcome);
+                mutation($v: Int!, $p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {achievements: "Travel plans agreed with 12 employers"},
+                  expectedVersion: $v, reason: "Filled in for Draft 2") { id } }""", "p", planId, "o", outcome, "v", versionOf(outcome));
 
         before.path("completeness.openGaps").entity(Integer.class).isEqualTo(1);
         before.path("completeness.gaps[0].entityId").entity(String.class).isEqualTo(outcome);
@@ -278,14 +278,14 @@ abstract class PlanApiContract extends ApiTestSupport {
                 mutation($p: ID!, $l: String!) { issueDraft(planId: $p, label: $l, documentDate: "2004-05-01", reason: "Issue") { planVersion } }""";
         run(admin, issue, "p", planId, "l", "Draft 1");
         run("""
-                mutation($p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {leadDirectorate: "UL / PF"},
-                  reason: "Shared with People First") { id } }""", "p", planId, "o", kept);
+                mutation($v: Int!, $p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {leadDirectorate: "UL / PF"},
+                  expectedVersion: $v, reason: "Shared with People First") { id } }""", "p", planId, "o", kept, "v", versionOf(kept));
         run("""
-                mutation($p: ID!, $o: ID!) { removeOutcome(planId: $p, outcomeId: $o, reason: "Merged into ENV-A-1") { id } }""",
-                "p", planId, "o", dropped);
+                mutation($v: Int!, $p: ID!, $o: ID!) { removeOutcome(planId: $p, outcomeId: $o, expectedVersion: $v, reason: "Merged into ENV-A-1") { id } }""",
+                "p", planId, "o", dropped, "v", versionOf(dropped));
         run("""
-                mutation($p: ID!) { reviseBudgetLine(planId: $p, lineId: "MTBS-1", input: {amounts: [{column: "2004-05", amount: "7.500"}]},
-                  reason: "Pay award") { id } }""", "p", planId);
+                mutation($v: Int!, $p: ID!) { reviseBudgetLine(planId: $p, lineId: "MTBS-1", input: {amounts: [{column: "2004-05", amount: "7.500"}]},
+                  expectedVersion: $v, reason: "Pay award") { id } }""", "p", planId, "v", versionOf("MTBS-1"));
         run(admin, issue, "p", planId, "l", "Draft 2");
 
         GraphQlTester.Response diff = run("""
@@ -333,8 +333,8 @@ abstract class PlanApiContract extends ApiTestSupport {
                 mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07", reason: "Issue") { planVersion } }""",
                 "p", planId);
         run("""
-                mutation($p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {title: "Graffiti gone"}, reason: "Plainer") { id } }""",
-                "p", planId, "o", id);
+                mutation($v: Int!, $p: ID!, $o: ID!) { reviseOutcome(planId: $p, outcomeId: $o, input: {title: "Graffiti gone"}, expectedVersion: $v, reason: "Plainer") { id } }""",
+                "p", planId, "o", id, "v", versionOf(id));
         org.springframework.web.client.RestClient http = org.springframework.web.client.RestClient.builder()
                 .baseUrl("http://localhost:" + port).defaultHeaders(h -> h.setBasicAuth("scrutiny", "scrutiny")).build();
 

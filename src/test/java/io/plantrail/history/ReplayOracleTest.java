@@ -59,7 +59,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
 class ReplayOracleTest {
 
-    private static final Set<String> META = Set.of("id", "parentId", "planId", "kind", "asAt", "since", "lastChange");
+    private static final Set<String> META = Set.of("id", "parentId", "planId", "kind", "asAt", "since", "version", "lastChange");
 
     @Autowired
     ChangeGateway gateway;

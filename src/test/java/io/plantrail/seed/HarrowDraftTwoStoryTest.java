@@ -44,6 +44,11 @@ class HarrowDraftTwoStoryTest {
         return response;
     }
 
+    private long versionOf(String entityId) {
+        return run("query($e: ID!) { history(planId: \"" + PLAN + "\", entityId: $e, first: 1) { edges { node { planVersion } } } }",
+                Map.of("e", entityId)).path("history.edges[0].node.planVersion").entity(Long.class).get();
+    }
+
     private void change(String mutation) {
         run(mutation, Map.of());
     }
@@ -56,15 +61,15 @@ class HarrowDraftTwoStoryTest {
                 .path("plan.outcomes[*].targets[*].id").entityList(String.class).get().get(0);
 
         change("mutation { reviseOutcome(planId: \"" + PLAN + "\", outcomeId: \"" + firstOutcome
-                + "\", input: {leadDirectorate: \"UL / BC\"}, reason: \"Business Connections now co-lead\") { id } }");
+                + "\", input: {leadDirectorate: \"UL / BC\"}, expectedVersion: " + versionOf(firstOutcome) + ", reason: \"Business Connections now co-lead\") { id } }");
         change("mutation { reviseOutcome(planId: \"" + PLAN + "\", outcomeId: \"ENV-D-1\", input: {achievements: \"Travel plans agreed with 12 employers\"},"
-                + " reason: \"Completed for Draft 2\") { id } }");
+                + " expectedVersion: " + versionOf("ENV-D-1") + ", reason: \"Completed for Draft 2\") { id } }");
         change("mutation { reviseTarget(planId: \"" + PLAN + "\", targetId: \"" + target + "\", input: {target: \"30\"},"
-                + " reason: \"Stretch agreed with GLA\") { id } }");
+                + " expectedVersion: " + versionOf(target) + ", reason: \"Stretch agreed with GLA\") { id } }");
         change("mutation { reviseBudgetLine(planId: \"" + PLAN + "\", lineId: \"MTBS-1\", input: {amounts: [{column: \"2005-06\", amount: \"243.000\"}]},"
-                + " reason: \"Revised settlement\") { id } }");
+                + " expectedVersion: " + versionOf("MTBS-1") + ", reason: \"Revised settlement\") { id } }");
         change("mutation { reviseBudgetLine(planId: \"" + PLAN + "\", lineId: \"MTBS-2\", input: {amounts: [{column: \"2005-06\", amount: \"0.100\"}]},"
-                + " reason: \"Base budget correction\") { id } }");
+                + " expectedVersion: " + versionOf("MTBS-2") + ", reason: \"Base budget correction\") { id } }");
         runAs("admin", "mutation { issueDraft(planId: \"" + PLAN + "\", label: \"Draft 2\", documentDate: \"2004-05-12\", reason: \"For scrutiny\") { id } }", Map.of());
 
         Map<?, ?> draftOne = run(WHOLE_PLAN, Map.of("at", Map.of("draft", 1))).path("plan").entity(Map.class).get();

@@ -1,0 +1,37 @@
+package io.plantrail.api;
+
+import io.plantrail.audit.ChangeMetadata;
+import io.plantrail.plan.ChangeRejected;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.messaging.MetaData;
+
+/**
+ * What comes with every change besides its content: why it is made, the version of the entity
+ * its author last saw (revisions and removals), and an optional key that makes a retry safe.
+ */
+record ChangeIntent(String reason, Long expectedVersion, String idempotencyKey, String expectedEntity) {
+
+    private static final int MAX_KEY_LENGTH = 200;
+
+    /** The entity whose version {@code expectedVersion} is. */
+    ChangeIntent on(String entityId) {
+        return new ChangeIntent(reason, expectedVersion, idempotencyKey, entityId);
+    }
+
+    MetaData preconditions() {
+        Map<String, Object> values = new HashMap<>();
+        if (idempotencyKey != null) {
+            if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
+                throw ChangeRejected.invalid("An idempotency key is 1 to " + MAX_KEY_LENGTH + " characters; "
+                        + "a random UUID per change is best.");
+            }
+            values.put(ChangeMetadata.IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        if (expectedVersion != null && expectedEntity != null) {
+            values.put(ChangeMetadata.EXPECTED_ENTITY, expectedEntity);
+            values.put(ChangeMetadata.EXPECTED_VERSION, expectedVersion);
+        }
+        return MetaData.from(values);
+    }
+}
