@@ -375,4 +375,43 @@ abstract class PlanApiContract extends ApiTestSupport {
         report.path("verifyIntegrity.firstBroken.sequenceNumber").entity(Long.class).isEqualTo(3L);
         report.path("verifyIntegrity.firstBroken.eventIdentifier").entity(String.class).isEqualTo(stored.getString("eventIdentifier"));
     }
+
+    static final String RETITLE = """
+            mutation($p: ID!, $o: ID!, $v: Int!, $title: String) { reviseOutcome(planId: $p, outcomeId: $o, input: {title: $title},
+              expectedVersion: $v, reason: "Retitled") { planVersion } }""";
+
+    @Test
+    void aChangeFromAStaleVersionIsAConflictNamingTheCurrentVersionAndWhoMadeIt() {
+        String id = addOutcome("Removal of all graffiti", "UL");
+        long seen = versionOf(id);
+        run(RETITLE, "p", planId, "o", id, "v", seen, "title", "Graffiti removed within 48 hours");
+        long before = planVersion();
+
+        graphQl.document(RETITLE).variables(vars("p", planId, "o", id, "v", seen, "title", "Graffiti removed"))
+                .execute().errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getExtensions()).containsEntry("code", "CONFLICT")
+                            .containsEntry("currentVersion", (int) before).containsEntry("changedBy", "officer");
+                    assertThat(errors.get(0).getMessage()).contains("changed by officer").contains("nothing was stored");
+                });
+        assertThat(planVersion()).isEqualTo(before);
+        graphQl.document("query($p: ID!) { plan(id: $p) { outcomes { title version } } }").variables(vars("p", planId))
+                .execute().path("plan.outcomes[0].title").entity(String.class).isEqualTo("Graffiti removed within 48 hours")
+                .path("plan.outcomes[0].version").entity(Long.class).isEqualTo(before);
+    }
+
+    @Test
+    void aRetriedChangeWithTheSameKeyIsMadeOnceAndAnswersTheSame() {
+        String add = """
+                mutation($p: ID!, $key: String) { addOutcome(planId: $p, priorityId: "ENV-A", input: {title: "Removal of all graffiti"},
+                  reason: "From the draft", idempotencyKey: $key) { planVersion id } }""";
+        Map<?, ?> first = run(add, "p", planId, "key", "7d3f0c1e-retry").path("addOutcome").entity(Map.class).get();
+        Map<?, ?> retry = run(add, "p", planId, "key", "7d3f0c1e-retry").path("addOutcome").entity(Map.class).get();
+        Map<?, ?> another = run(add, "p", planId, "key", "another-change").path("addOutcome").entity(Map.class).get();
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(another.get("id")).isEqualTo("ENV-A-2");
+        graphQl.document("query($p: ID!) { plan(id: $p) { outcomes { id } } }").variables(vars("p", planId)).execute()
+                .path("plan.outcomes[*].id").entityList(String.class).containsExactly("ENV-A-1", "ENV-A-2");
+    }
 }

@@ -1,6 +1,8 @@
 package io.plantrail.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 
 import io.plantrail.plan.OutcomeCommands.AddOutcome;
 import io.plantrail.plan.OutcomeCommands.RemoveOutcome;
@@ -11,9 +13,14 @@ import io.plantrail.plan.PriorityCommands.AddPriority;
 import io.plantrail.plan.PriorityCommands.RemovePriority;
 import io.plantrail.plan.TargetCommands.SetTarget;
 import io.plantrail.plan.ThemeCommands.AddTheme;
+import io.plantrail.audit.ChangeMetadata;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -163,5 +170,65 @@ class PlanTest {
         fixture.given(environmentWithStreetScene())
                 .when(new RemoveOutcome(PLAN, "ENV-A-9"))
                 .expectExceptionMessage("There is no outcome 'ENV-A-9' in this plan.");
+    }
+
+    private static Object byPerson(Object event, String actor, String entityId, String idempotencyKey) {
+        Map<String, Object> metaData = new HashMap<>(Map.of(ChangeMetadata.ACTOR, actor, ChangeMetadata.ENTITY_ID, entityId));
+        if (idempotencyKey != null) {
+            metaData.put(ChangeMetadata.IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        return GenericEventMessage.asEventMessage(event).andMetaData(metaData);
+    }
+
+    private static Map<String, Object> expecting(String entityId, long version) {
+        return Map.of(ChangeMetadata.ACTOR, "j.smith", ChangeMetadata.EXPECTED_ENTITY, entityId,
+                ChangeMetadata.EXPECTED_VERSION, version);
+    }
+
+    private List<Object> roadSafetyAddedThenRevisedByAColleague() {
+        List<Object> events = new ArrayList<>(List.of(environmentWithStreetScene()));
+        events.add(byPerson(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", ROAD_SAFETY), "j.smith", "ENV-A-1", null));
+        events.add(byPerson(new OutcomeRevised(PLAN, "ENV-A-1", ROAD_SAFETY), "k.jones", "ENV-A-1", null));
+        return events;
+    }
+
+    @Test
+    void aChangeFromAStaleVersionIsRefusedNamingTheCurrentVersionAndWhoMadeIt() {
+        OutcomeDetails retitled = new OutcomeDetails("Road safety", null, null, null, null, null, null, null, null);
+        fixture.given(roadSafetyAddedThenRevisedByAColleague())
+                .when(new ReviseOutcome(PLAN, "ENV-A-1", retitled), expecting("ENV-A-1", 4))
+                .expectNoEvents()
+                .expectException(ChangeRejected.class)
+                .expectExceptionMessage(allOf(containsString("k.jones"), containsString("plan version 5")));
+    }
+
+    @Test
+    void aChangeFromTheCurrentVersionIsAccepted() {
+        OutcomeDetails retitled = new OutcomeDetails("Road safety", null, null, null, null, null, null, null, null);
+        fixture.given(roadSafetyAddedThenRevisedByAColleague())
+                .when(new ReviseOutcome(PLAN, "ENV-A-1", retitled), expecting("ENV-A-1", 5))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(new ChangeResult(6, "ENV-A-1"));
+    }
+
+    @Test
+    void aRetryWithTheSameKeyGetsTheFirstResultAndMakesNoSecondChange() {
+        List<Object> events = new ArrayList<>(List.of(environmentWithStreetScene()));
+        events.add(byPerson(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", ROAD_SAFETY), "j.smith", "ENV-A-1", "key-1"));
+        fixture.given(events)
+                .when(new AddOutcome(PLAN, "ENV-A", ROAD_SAFETY),
+                        Map.of(ChangeMetadata.ACTOR, "j.smith", ChangeMetadata.IDEMPOTENCY_KEY, "key-1"))
+                .expectNoEvents()
+                .expectResultMessagePayload(new ChangeResult(4, "ENV-A-1"));
+    }
+
+    @Test
+    void anotherPersonsKeyIsTheirOwn() {
+        List<Object> events = new ArrayList<>(List.of(environmentWithStreetScene()));
+        events.add(byPerson(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", ROAD_SAFETY), "j.smith", "ENV-A-1", "key-1"));
+        fixture.given(events)
+                .when(new AddOutcome(PLAN, "ENV-A", ROAD_SAFETY),
+                        Map.of(ChangeMetadata.ACTOR, "k.jones", ChangeMetadata.IDEMPOTENCY_KEY, "key-1"))
+                .expectEvents(new OutcomeAdded(PLAN, "ENV-A-2", "ENV-A", ROAD_SAFETY));
     }
 }
