@@ -20,11 +20,13 @@ class DiffQueries {
     private final PlanRecords plans;
     private final AsAtResolver asAtResolver;
     private final PlanDiff diff;
+    private final FieldValues fieldValues;
 
-    DiffQueries(PlanRecords plans, AsAtResolver asAtResolver, PlanDiff diff) {
+    DiffQueries(PlanRecords plans, AsAtResolver asAtResolver, PlanDiff diff, FieldValues fieldValues) {
         this.plans = plans;
         this.asAtResolver = asAtResolver;
         this.diff = diff;
+        this.fieldValues = fieldValues;
     }
 
     record Summary(int added, int removed, int changed, int events) {
@@ -62,7 +64,7 @@ class DiffQueries {
         return (int) changes.stream().filter(c -> c.change().equals(kind)).count();
     }
 
-    private static List<Group> groups(List<EntityChange> changes) {
+    private List<Group> groups(List<EntityChange> changes) {
         Map<List<String>, List<Map<String, Object>>> grouped = new LinkedHashMap<>();
         for (EntityChange change : changes) {
             List<String> key = java.util.Arrays.asList(change.themeId(), change.priorityId(), change.budgetTableId());
@@ -73,7 +75,7 @@ class DiffQueries {
                 .toList();
     }
 
-    private static Map<String, Object> view(EntityChange change) {
+    private Map<String, Object> view(EntityChange change) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("entityId", change.entityId());
         view.put("entityKind", change.entityKind());
@@ -81,8 +83,8 @@ class DiffQueries {
         view.put("fields", change.fields().stream().map(field -> {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("field", field.field());
-            f.put("before", field.before() == null ? null : FieldValues.json(field.before()));
-            f.put("after", field.after() == null ? null : FieldValues.json(field.after()));
+            f.put("before", field.before() == null ? null : fieldValues.json(field.field(), field.before()));
+            f.put("after", field.after() == null ? null : fieldValues.json(field.field(), field.after()));
             f.put("difference", field.difference());
             return f;
         }).toList());

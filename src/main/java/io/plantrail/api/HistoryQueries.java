@@ -20,10 +20,12 @@ class HistoryQueries {
 
     private final EntityHistory history;
     private final EntityVersions versions;
+    private final FieldValues fieldValues;
 
-    HistoryQueries(EntityHistory history, EntityVersions versions) {
+    HistoryQueries(EntityHistory history, EntityVersions versions, FieldValues fieldValues) {
         this.history = history;
         this.versions = versions;
+        this.fieldValues = fieldValues;
     }
 
     record Edge(String cursor, Map<String, Object> node) {
@@ -67,7 +69,7 @@ class HistoryQueries {
         return plans.get(0);
     }
 
-    private static Map<String, Object> node(Entry entry) {
+    private Map<String, Object> node(Entry entry) {
         Map<String, Object> node = new java.util.LinkedHashMap<>();
         node.put("planVersion", entry.planVersion());
         node.put("type", entry.type());
@@ -77,7 +79,7 @@ class HistoryQueries {
         node.put("draftInForce", entry.draftInForce());
         node.put("removed", entry.details() == null);
         node.put("changes", entry.changedFields().stream()
-                .map(field -> Map.of("field", field, "value", FieldValues.json(entry.details().get(field))))
+                .map(field -> Map.of("field", field, "value", fieldValues.json(field, entry.details().get(field))))
                 .toList());
         return node;
     }

@@ -10,6 +10,7 @@ import io.plantrail.plan.TargetCommands.RemoveTarget;
 import io.plantrail.plan.TargetCommands.ReviseTarget;
 import io.plantrail.plan.TargetCommands.SetTarget;
 import io.plantrail.plan.TargetDetails;
+import io.plantrail.privacy.PersonalData;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -21,21 +22,23 @@ import org.springframework.stereotype.Controller;
 class OutcomeMutations {
 
     private final Changes changes;
+    private final PersonalData personalData;
 
-    OutcomeMutations(Changes changes) {
+    OutcomeMutations(Changes changes, PersonalData personalData) {
         this.changes = changes;
+        this.personalData = personalData;
     }
 
     @MutationMapping
     Applied addOutcome(@Argument String planId, @Argument String priorityId, @Argument OutcomeDetails input,
                        @Arguments ChangeIntent intent) {
-        return changes.apply(new AddOutcome(planId, priorityId, input), intent);
+        return changes.apply(new AddOutcome(planId, priorityId, personalData.sealContactsOf(input)), intent);
     }
 
     @MutationMapping
     Applied reviseOutcome(@Argument String planId, @Argument String outcomeId, @Argument OutcomeDetails input,
                           @Arguments ChangeIntent intent) {
-        return changes.apply(new ReviseOutcome(planId, outcomeId, input), intent.on(outcomeId));
+        return changes.apply(new ReviseOutcome(planId, outcomeId, personalData.sealContactsOf(input)), intent.on(outcomeId));
     }
 
     @MutationMapping

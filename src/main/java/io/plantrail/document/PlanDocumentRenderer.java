@@ -2,6 +2,7 @@ package io.plantrail.document;
 
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
+import io.plantrail.privacy.PersonalData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,11 @@ public class PlanDocumentRenderer {
 
     private final EntityVersions versions;
 
-    PlanDocumentRenderer(EntityVersions versions) {
+    private final PersonalData personalData;
+
+    PlanDocumentRenderer(EntityVersions versions, PersonalData personalData) {
         this.versions = versions;
+        this.personalData = personalData;
     }
 
     public enum Format { HTML, MARKDOWN }
@@ -48,13 +52,13 @@ public class PlanDocumentRenderer {
         gaps(out, section);
     }
 
-    private static void theme(DocumentWriter out, Tree tree, Node theme) {
+    private void theme(DocumentWriter out, Tree tree, Node theme) {
         out.heading(1, text(theme.get("heading")));
         out.paragraph(text(theme.get("statement")));
         for (Node priority : tree.children(theme, "PRIORITY")) {
             out.heading(2, "Priority " + priority.get("letter") + ": " + text(priority.get("title")));
             gaps(out, priority);
-            List<List<String>> rows = tree.children(priority, "OUTCOME").stream().map(PlanDocumentRenderer::outcomeRow).toList();
+            List<List<String>> rows = tree.children(priority, "OUTCOME").stream().map(this::outcomeRow).toList();
             if (!rows.isEmpty()) {
                 out.table(OUTCOME_HEADER, rows);
             }
@@ -63,11 +67,10 @@ public class PlanDocumentRenderer {
         gaps(out, theme);
     }
 
-    private static List<String> outcomeRow(Node outcome) {
+    private List<String> outcomeRow(Node outcome) {
         List<String> last = new ArrayList<>(strings(outcome.get("plans")));
         last.addAll(strings(outcome.get("indicators")));
-        ((List<?>) outcome.get("contacts")).stream().map(Document.class::cast)
-                .map(c -> c.getString("name") + (c.getString("phone") == null ? "" : " " + c.getString("phone")))
+        personalData.reveal((List<?>) outcome.get("contacts")).stream().map(PlanDocumentRenderer::contact)
                 .forEach(last::add);
         return List.of(outcome.id() + " " + text(outcome.get("title")), text(outcome.get("leadDirectorate")),
                 text(outcome.get("achievements")), String.join("\n", strings(outcome.get("actions"))),
@@ -134,6 +137,14 @@ public class PlanDocumentRenderer {
     private static void gaps(DocumentWriter out, Node node) {
         ((List<?>) node.get("gaps")).stream().map(Document.class::cast)
                 .forEach(g -> out.gap(node.id() + "." + g.getString("field"), g.getString("kind"), g.getString("wording")));
+    }
+
+    private static String contact(Map<String, Object> contact) {
+        if (Boolean.TRUE.equals(contact.get("erased"))) {
+            return "(contact erased on request)";
+        }
+        return contact.get("name") == null ? (String) contact.get("phone")
+                : contact.get("name") + (contact.get("phone") == null ? "" : " " + contact.get("phone"));
     }
 
     private static List<String> strings(Object list) {

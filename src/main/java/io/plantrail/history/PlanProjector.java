@@ -10,6 +10,7 @@ import static io.plantrail.history.EntityKind.TARGET;
 import static io.plantrail.history.EntityKind.THEME;
 
 import io.plantrail.audit.HashChain;
+import io.plantrail.plan.ContactErased;
 import io.plantrail.plan.CpaAssessmentRecorded;
 import io.plantrail.plan.CpaAssessmentRevised;
 import io.plantrail.plan.DraftIssued;
@@ -53,6 +54,12 @@ class PlanProjector {
     @EventHandler
     void on(PlanStarted event, DomainEventMessage<?> message) {
         projection.apply(message, event.planId(), change -> plans.started(change, event.title(), event.council()));
+    }
+
+    /** Nothing to change on the read side: contacts are revealed on reading, and the key is gone. */
+    @EventHandler
+    void on(ContactErased event, DomainEventMessage<?> message) {
+        projection.apply(message, event.personId(), change -> { });
     }
 
     @EventHandler

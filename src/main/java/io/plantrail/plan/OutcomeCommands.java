@@ -14,4 +14,8 @@ public final class OutcomeCommands {
 
     public record RemoveOutcome(String planId, String outcomeId) implements PlanCommand {
     }
+
+    /** Erases a contact's personal data on their request (by the person id their contacts are sealed under). */
+    public record EraseContact(String planId, String personId) implements PlanCommand {
+    }
 }

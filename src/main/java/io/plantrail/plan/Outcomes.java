@@ -71,6 +71,10 @@ class Outcomes {
         Rules.limitLength(details.achievements(), "What was done in 2003/04", Rules.MAX_TEXT_LENGTH);
         Rules.limitSize(details.actions(), "The planned actions");
         Rules.limitSize(details.contacts(), "The contacts");
+        if (!Rules.orEmpty(details.contacts()).stream().allMatch(Contact::sealedForStorage)) {
+            // the API and the importer seal contacts first; plain personal data never enters the log
+            throw ChangeRejected.invalid("Contact details must be sealed before they are stored; nothing was stored.");
+        }
         Rules.orEmpty(details.actions()).forEach(a -> Rules.limitLength(a, "A planned action", Rules.MAX_TEXT_LENGTH));
     }
 

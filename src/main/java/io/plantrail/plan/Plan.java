@@ -13,8 +13,8 @@ import io.plantrail.plan.SectionCommands.ReviseSection;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -46,6 +46,8 @@ class Plan {
     private final Budget budget = new Budget();
     @AggregateMember
     private final ImprovementPlan improvementPlan = new ImprovementPlan();
+    @AggregateMember
+    private final NamedPeople namedPeople = new NamedPeople();
     @AggregateMember
     private final LastChanges lastChanges = new LastChanges();
     @AggregateMember

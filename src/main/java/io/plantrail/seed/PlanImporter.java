@@ -29,6 +29,7 @@ import io.plantrail.plan.SectionDetails;
 import io.plantrail.plan.TargetCommands.SetTarget;
 import io.plantrail.plan.ThemeCommands.AddTheme;
 import io.plantrail.plan.ThemeDetails;
+import io.plantrail.privacy.PersonalData;
 import io.plantrail.seed.PlanDocument.BudgetTable;
 import io.plantrail.seed.PlanDocument.Outcome;
 import io.plantrail.seed.PlanDocument.Priority;
@@ -55,8 +56,11 @@ public class PlanImporter {
 
     private final ChangeGateway gateway;
 
-    PlanImporter(ChangeGateway gateway) {
+    private final PersonalData personalData;
+
+    PlanImporter(ChangeGateway gateway, PersonalData personalData) {
         this.gateway = gateway;
+        this.personalData = personalData;
     }
 
     public record Imported(String planId, long planVersion, Integer draftNumber) {
@@ -113,9 +117,9 @@ public class PlanImporter {
         }
 
         private void outcome(String planId, String priorityId, Outcome o) {
-            String outcomeId = send(new AddOutcome(planId, priorityId, new OutcomeDetails(o.title(),
-                    o.leadDirectorate(), o.achievements(), o.actions(), o.plans(), o.indicators(), o.contacts(),
-                    o.gaps(), o.notes())));
+            String outcomeId = send(new AddOutcome(planId, priorityId, personalData.sealContactsOf(new OutcomeDetails(
+                    o.title(), o.leadDirectorate(), o.achievements(), o.actions(), o.plans(), o.indicators(), o.contacts(),
+                    o.gaps(), o.notes()))));
             orEmpty(o.targets()).forEach(target -> send(new SetTarget(planId, outcomeId, target)));
         }
 

@@ -414,4 +414,50 @@ abstract class PlanApiContract extends ApiTestSupport {
         graphQl.document("query($p: ID!) { plan(id: $p) { outcomes { id } } }").variables(vars("p", planId)).execute()
                 .path("plan.outcomes[*].id").entityList(String.class).containsExactly("ENV-A-1", "ENV-A-2");
     }
+
+    @Test
+    void anErasedContactIsErasedEverywhereWhileTheLogStillVerifies() {
+        String first = addOutcome("Removal of all graffiti", "UL");
+        String second = addOutcome("Improved sweeping", "UL");
+        run(admin, """
+                mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07", reason: "Issue") { id } }""",
+                "p", planId);
+        String contacts = "query($p: ID!, $at: AsAt) { plan(id: $p, asAt: $at) { outcomes { contacts { personId name phone erased } } } }";
+        GraphQlTester.Response before = run(contacts, "p", planId);
+        before.path("plan.outcomes[0].contacts[0].name").entity(String.class).isEqualTo("Andrew Trehern");
+        String person = before.path("plan.outcomes[0].contacts[0].personId").entity(String.class).get();
+        before.path("plan.outcomes[1].contacts[0].personId").entity(String.class).isEqualTo(person);
+        assertThat(storedEventsOfThePlan()).as("the log holds contacts sealed only").doesNotContain("Trehern", "8424");
+
+        String erase = """
+                mutation($p: ID!, $person: ID!) { eraseContact(planId: $p, personId: $person, reason: "Erasure request ER-2004-17") { planVersion } }""";
+        expectError(graphQl, "FORBIDDEN", "role", erase, "p", planId, "person", person);
+        long erasedAt = run(admin, erase, "p", planId, "person", person).path("eraseContact.planVersion").entity(Long.class).get();
+        run(admin, erase, "p", planId, "person", person).path("eraseContact.planVersion").entity(Long.class).isEqualTo(erasedAt);
+
+        for (Object asAt : new Object[] {null, Map.of("draft", 1)}) {
+            GraphQlTester.Response after = run(contacts, "p", planId, "at", asAt);
+            after.path("plan.outcomes[*].contacts[0].erased").entityList(Boolean.class).containsExactly(true, true);
+            assertThat(after.path("plan.outcomes[*].contacts[0].name").entityList(Object.class).get()).containsOnlyNulls();
+            after.path("plan.outcomes[0].contacts[0].personId").entity(String.class).isEqualTo(person);
+        }
+        String history = String.join("\n", run("query($p: ID!, $e: ID!) { history(planId: $p, entityId: $e) "
+                + "{ edges { node { changes { field value } } } } }", "p", planId, "e", first)
+                .path("history.edges[*].node.changes[*].value").entityList(String.class).get());
+        String document = org.springframework.web.client.RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("scrutiny", "scrutiny")).build()
+                .get().uri("/plans/{p}/document.md?draft=1", planId).retrieve().body(String.class);
+        assertThat(history).contains("\"erased\": true").doesNotContain("Trehern");
+        assertThat(document).contains("(contact erased on request)").doesNotContain("Trehern");
+        run(auditor, "query($p: ID!) { verifyIntegrity(planId: $p) { ok } }", "p", planId)
+                .path("verifyIntegrity.ok").entity(Boolean.class).isEqualTo(true);
+        assertThat(second).isEqualTo("ENV-A-2");
+    }
+
+    private String storedEventsOfThePlan() {
+        StringBuilder all = new StringBuilder();
+        database.getCollection("domainevents").find(com.mongodb.client.model.Filters.eq("aggregateIdentifier", planId))
+                .forEach(event -> all.append(event.toJson()));
+        return all.toString();
+    }
 }

@@ -205,7 +205,7 @@ class ReplayOracleTest {
         private OutcomeDetails outcome() {
             return new OutcomeDetails("Outcome " + random.nextInt(1000), random.nextBoolean() ? "UL" : "PF", null,
                     List.of("Action " + random.nextInt(9)), List.of(), List.of("BV " + random.nextInt(200)),
-                    List.of(new Contact("Officer " + random.nextInt(9), null)),
+                    List.of(Contact.sealed("P-" + random.nextInt(9), "sealed-elsewhere")),
                     List.of(new Gap("achievements", GapKind.TO_BE_COMPLETED, "to be completed", null)), null);
         }
 

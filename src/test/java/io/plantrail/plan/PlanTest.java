@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
+import io.plantrail.audit.ChangeMetadata;
 import io.plantrail.plan.OutcomeCommands.AddOutcome;
 import io.plantrail.plan.OutcomeCommands.RemoveOutcome;
 import io.plantrail.plan.OutcomeCommands.ReviseOutcome;
@@ -13,7 +14,6 @@ import io.plantrail.plan.PriorityCommands.AddPriority;
 import io.plantrail.plan.PriorityCommands.RemovePriority;
 import io.plantrail.plan.TargetCommands.SetTarget;
 import io.plantrail.plan.ThemeCommands.AddTheme;
-import io.plantrail.audit.ChangeMetadata;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,0 +1,8 @@
+package io.plantrail.plan;
+
+/**
+ * A person named as a contact asked to be erased; their key was deleted, so every sealed mention
+ * of them now reads as erased. The event itself holds no personal data.
+ */
+public record ContactErased(String planId, String personId) {
+}

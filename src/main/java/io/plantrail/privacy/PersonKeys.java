@@ -1,0 +1,114 @@
+package io.plantrail.privacy;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.springframework.stereotype.Component;
+
+/**
+ * One encryption key per person, in the {@code person_keys} collection, found again by a hash of
+ * the person's name (or phone, where no name is printed). Erasing a person deletes the document:
+ * key and hash together, so nothing left can open or even recognise their sealed contacts.
+ */
+@Component
+class PersonKeys {
+
+    /** Another server may erase a person; a cached key is trusted only this long. */
+    private static final Duration CACHE_LIFE = Duration.ofSeconds(30);
+
+    private final MongoCollection<Document> keys;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(SecretKey key, Instant loaded) {
+    }
+
+    record PersonKey(String personId, SecretKey key) {
+    }
+
+    PersonKeys(MongoDatabase database) {
+        this.keys = database.getCollection("person_keys");
+        keys.createIndex(Indexes.ascending("lookup"), new IndexOptions().unique(true));
+    }
+
+    PersonKey keyFor(String name, String phone) {
+        String lookup = lookup(name != null ? "name:" + normalised(name) : "phone:" + normalised(phone));
+        Document found = findOrCreate(lookup);
+        SecretKey key = secretKey(found);
+        cache.put(found.getString("_id"), new Cached(key, Instant.now()));
+        return new PersonKey(found.getString("_id"), key);
+    }
+
+    Optional<SecretKey> find(String personId) {
+        Cached cached = cache.get(personId);
+        if (cached != null && cached.loaded().plus(CACHE_LIFE).isAfter(Instant.now())) {
+            return Optional.of(cached.key());
+        }
+        Document found = keys.find(Filters.eq("_id", personId)).first();
+        if (found == null) {
+            cache.remove(personId);
+            return Optional.empty();
+        }
+        SecretKey key = secretKey(found);
+        cache.put(personId, new Cached(key, Instant.now()));
+        return Optional.of(key);
+    }
+
+    boolean erase(String personId) {
+        cache.remove(personId);
+        return keys.deleteOne(Filters.eq("_id", personId)).getDeletedCount() > 0;
+    }
+
+    private Document findOrCreate(String lookup) {
+        byte[] key = new byte[32];
+        random.nextBytes(key);
+        FindOneAndUpdateOptions upsert = new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
+        try {
+            return keys.findOneAndUpdate(Filters.eq("lookup", lookup), Updates.combine(
+                    Updates.setOnInsert("_id", "P-" + UUID.randomUUID()),
+                    Updates.setOnInsert("key", new Binary(key)),
+                    Updates.setOnInsert("created", Instant.now().toString())), upsert);
+        } catch (MongoWriteException raceLostToAnotherServer) {
+            return keys.find(Filters.eq("lookup", lookup)).first();
+        }
+    }
+
+    private static SecretKey secretKey(Document found) {
+        return new SecretKeySpec(found.get("key", Binary.class).getData(), "AES");
+    }
+
+    private static String normalised(String value) {
+        return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String lookup(String identity) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(identity.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.plantrail.privacy;
+
+import io.plantrail.plan.ChangeRejected;
+import io.plantrail.plan.Contact;
+import io.plantrail.plan.OutcomeDetails;
+import io.plantrail.plan.Rules;
+import io.plantrail.privacy.ContactCipher.Plain;
+import io.plantrail.privacy.PersonKeys.PersonKey;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.crypto.SecretKey;
+import org.springframework.stereotype.Component;
+
+/**
+ * Contacts go into the log sealed under their person's key and come out revealed, or marked
+ * erased once the key is gone. The log itself never changes, so its integrity chain holds.
+ */
+@Component
+public class PersonalData {
+
+    private static final int MAX_NAME = 200;
+    private static final int MAX_PHONE = 50;
+
+    private final PersonKeys keys;
+
+    PersonalData(PersonKeys keys) {
+        this.keys = keys;
+    }
+
+    public OutcomeDetails sealContactsOf(OutcomeDetails details) {
+        if (details == null || details.contacts() == null) {
+            return details;
+        }
+        return new OutcomeDetails(details.title(), details.leadDirectorate(), details.achievements(), details.actions(),
+                details.plans(), details.indicators(), seal(details.contacts()), details.gaps(), details.notes());
+    }
+
+    /** The contacts as a reader sees them: personId, name, phone, and whether they were erased. */
+    public List<Map<String, Object>> reveal(List<?> storedContacts) {
+        return Rules.orEmpty(storedContacts).stream().map(stored -> reveal((Map<?, ?>) stored)).toList();
+    }
+
+    /** Deletes the person's key; every sealed mention of them, in every plan, reads as erased. */
+    public boolean erase(String personId) {
+        return keys.erase(personId);
+    }
+
+    private List<Contact> seal(List<Contact> contacts) {
+        Rules.limitSize(contacts, "The contacts");
+        return contacts.stream().map(this::seal).toList();
+    }
+
+    private Contact seal(Contact contact) {
+        if (contact.personId() != null || contact.sealed() != null) {
+            throw ChangeRejected.invalid("Give a contact by name and phone only.");
+        }
+        if (isBlank(contact.name()) && isBlank(contact.phone())) {
+            throw ChangeRejected.invalid("A contact needs a name or a phone number.");
+        }
+        Rules.limitLength(contact.name(), "A contact's name", MAX_NAME);
+        Rules.limitLength(contact.phone(), "A contact's phone number", MAX_PHONE);
+        Plain plain = new Plain(stripped(contact.name()), stripped(contact.phone()));
+        PersonKey key = keys.keyFor(plain.name(), plain.phone());
+        return Contact.sealed(key.personId(), ContactCipher.seal(key.key(), plain));
+    }
+
+    private Map<String, Object> reveal(Map<?, ?> stored) {
+        Map<String, Object> contact = new LinkedHashMap<>();
+        String personId = (String) stored.get("personId");
+        String sealed = (String) stored.get("sealed");
+        contact.put("personId", personId);
+        if (sealed == null) { // stored before contacts were sealed
+            contact.put("name", stored.get("name"));
+            contact.put("phone", stored.get("phone"));
+            contact.put("erased", false);
+            return contact;
+        }
+        Optional<SecretKey> key = keys.find(personId);
+        Plain plain = key.map(k -> ContactCipher.open(k, sealed)).orElse(new Plain(null, null));
+        contact.put("name", plain.name());
+        contact.put("phone", plain.phone());
+        contact.put("erased", key.isEmpty());
+        return contact;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String stripped(String value) {
+        return isBlank(value) ? null : value.strip();
+    }
+}
