@@ -29,7 +29,20 @@ class Scalars {
         return wiring -> wiring
                 .scalar(scalar("Date", "a date such as 2004-04-07", LocalDate::parse))
                 .scalar(scalar("DateTime", "a time such as 2026-11-22T10:15:30Z", Instant::parse))
-                .scalar(scalar("Decimal", "a figure such as 229.337", BigDecimal::new));
+                .scalar(scalar("Decimal", "a figure such as 229.337 (at most 20 digits before the point and 10 after)",
+                        Scalars::boundedDecimal));
+    }
+
+    /** A council figure; "1e999999999" would be a billion digits when printed, so it is refused. */
+    private static BigDecimal boundedDecimal(String text) {
+        if (text.length() > 64) {
+            throw new NumberFormatException("too long");
+        }
+        BigDecimal value = new BigDecimal(text);
+        if (value.scale() > 10 || value.precision() - value.scale() > 20) {
+            throw new NumberFormatException("out of range");
+        }
+        return value;
     }
 
     private static GraphQLScalarType scalar(String name, String example, Function<String, Object> parse) {
@@ -86,7 +99,8 @@ class Scalars {
         }
 
         private String refusal(String text) {
-            return "'" + text + "' is not " + (name.equals("Decimal") ? "an amount" : "a valid " + name)
+            String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+            return "'" + shown + "' is not " + (name.equals("Decimal") ? "an amount" : "a valid " + name)
                     + "; give " + example + ".";
         }
     }

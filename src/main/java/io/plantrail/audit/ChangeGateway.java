@@ -2,6 +2,7 @@ package io.plantrail.audit;
 
 import io.plantrail.plan.ChangeRejected;
 import io.plantrail.plan.ChangeResult;
+import io.plantrail.plan.InputLimits;
 import io.plantrail.plan.PlanCommand;
 import io.plantrail.plan.Rules;
 import java.time.Clock;
@@ -38,6 +39,7 @@ public class ChangeGateway {
     /** For the system's own changes (the seed import), recorded against a named system actor. */
     public ChangeResult sendAs(String actor, PlanCommand command, String reason, MetaData extra) {
         Rules.requireReason(reason);
+        InputLimits.check(command);
         MetaData metaData = ChangeMetadata.of(actor, reason.strip(), clock.instant()).mergedWith(extra);
         try {
             return commands.sendAndWait(command, metaData);

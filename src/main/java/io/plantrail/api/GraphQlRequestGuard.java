@@ -1,0 +1,123 @@
+package io.plantrail.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks the envelope of a GraphQL request before GraphQL sees it: POST, JSON, not too big, a
+ * {@code query} text with optional {@code variables} and {@code operationName}. Anything else
+ * gets a GraphQL-shaped error with code VALIDATION. Runs after sign-in, so strangers learn nothing.
+ */
+@Component
+class GraphQlRequestGuard extends OncePerRequestFilter {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final LimitsProperties limits;
+
+    GraphQlRequestGuard(LimitsProperties limits) {
+        this.limits = limits;
+    }
+
+    private static final class Refused extends Exception {
+        private final int status;
+
+        Refused(int status, String message) {
+            super(message, null, false, false);
+            this.status = status;
+        }
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().equals("/graphql");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        byte[] body;
+        try {
+            requirePostedJson(request);
+            body = readBody(request);
+            requireGraphQlEnvelope(body);
+        } catch (Refused refused) {
+            ErrorBody.write(response, refused.status, "VALIDATION", refused.getMessage());
+            return;
+        }
+        chain.doFilter(new BufferedRequest(request, body), response);
+    }
+
+    private static void requirePostedJson(HttpServletRequest request) throws Refused {
+        if (!"POST".equals(request.getMethod())) {
+            throw new Refused(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                    "Send GraphQL requests as POST with a JSON body {\"query\": …, \"variables\": {…}}.");
+        }
+        if (!isJson(request.getContentType())) {
+            throw new Refused(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "Send the request as JSON, with the header Content-Type: application/json.");
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        try {
+            return contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private byte[] readBody(HttpServletRequest request) throws IOException, Refused {
+        if (request.getContentLengthLong() > limits.maxBodyBytes()) {
+            throw tooLarge();
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(limits.maxBodyBytes() + 1);
+            if (body.length > limits.maxBodyBytes()) {
+                throw tooLarge();
+            }
+            return body;
+        }
+    }
+
+    private Refused tooLarge() {
+        return new Refused(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                "The request is larger than " + limits.maxBodyBytes() / 1024 + " KB; ask for less at a time.");
+    }
+
+    private void requireGraphQlEnvelope(byte[] body) throws Refused {
+        JsonNode request;
+        try {
+            request = JSON.readTree(body);
+        } catch (JacksonException e) {
+            throw new Refused(HttpServletResponse.SC_BAD_REQUEST, "The request body is not valid JSON.");
+        }
+        if (request == null || !request.isObject() || !request.path("query").isString()) {
+            throw new Refused(HttpServletResponse.SC_BAD_REQUEST,
+                    "The request needs a \"query\" text: {\"query\": \"{ plans { id } }\"}.");
+        }
+        if (request.get("query").asString().length() > limits.maxQueryLength()) {
+            throw new Refused(HttpServletResponse.SC_BAD_REQUEST,
+                    "The query is longer than " + limits.maxQueryLength() + " characters; ask for less at a time.");
+        }
+        if (!absentOr(request.get("variables"), JsonNode::isObject) || !absentOr(request.get("operationName"), JsonNode::isString)
+                || !absentOr(request.get("extensions"), JsonNode::isObject)) {
+            throw new Refused(HttpServletResponse.SC_BAD_REQUEST,
+                    "\"variables\" and \"extensions\" must be JSON objects and \"operationName\" a text, where given.");
+        }
+    }
+
+    private static boolean absentOr(JsonNode node, java.util.function.Predicate<JsonNode> shape) {
+        return node == null || node.isNull() || shape.test(node);
+    }
+}

@@ -1,0 +1,23 @@
+package io.plantrail.api;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Hard limits on a GraphQL request. The defaults leave room for the deepest and largest queries
+ * a frontend needs (the whole plan tree with histories) and nothing like a query bomb.
+ *
+ * @param maxDepth       nesting of fields
+ * @param maxComplexity  fields in all, counting each field of each alias
+ * @param maxQueryLength characters of query text
+ * @param maxBodyBytes   bytes of the whole request body
+ */
+@ConfigurationProperties("plantrail.limits")
+record LimitsProperties(Integer maxDepth, Integer maxComplexity, Integer maxQueryLength, Integer maxBodyBytes) {
+
+    LimitsProperties {
+        maxDepth = maxDepth == null ? 15 : maxDepth;
+        maxComplexity = maxComplexity == null ? 1_000 : maxComplexity;
+        maxQueryLength = maxQueryLength == null ? 20_000 : maxQueryLength;
+        maxBodyBytes = maxBodyBytes == null ? 256 * 1024 : maxBodyBytes;
+    }
+}
