@@ -5,6 +5,7 @@ import static io.plantrail.history.EntityKind.OUTCOME;
 import com.mongodb.client.model.Filters;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
+import io.plantrail.plan.ChangeRejected;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,7 +29,18 @@ class OutcomeSearch {
 
     @SchemaMapping(typeName = "Plan")
     List<Node> outcomes(PlanView plan, @Argument OutcomeFilter filter) {
+        if (filter != null) {
+            requireExisting(plan, filter.themeId(), "theme");
+            requireExisting(plan, filter.priorityId(), "priority");
+        }
         return versions.matching(plan.id(), OUTCOME, matching(filter), plan.version());
+    }
+
+    private void requireExisting(PlanView plan, String id, String kind) {
+        if (id != null && versions.one(plan.id(), id, plan.version()) == null) {
+            throw ChangeRejected.notFound("There is no " + kind + " '" + id + "' in plan '" + plan.id() + "'"
+                    + " at version " + plan.version() + ".");
+        }
     }
 
     private static Bson matching(OutcomeFilter filter) {

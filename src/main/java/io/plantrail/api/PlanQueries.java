@@ -8,6 +8,7 @@ import static io.plantrail.history.EntityKind.LPSA_TARGET;
 import static io.plantrail.history.EntityKind.SECTION;
 import static io.plantrail.history.EntityKind.THEME;
 
+import io.plantrail.plan.ChangeRejected;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
 import io.plantrail.history.PlanRecords;
@@ -41,7 +42,7 @@ class PlanQueries {
     PlanView plan(@Argument String id, @Argument AsAt asAt) {
         Document plan = plans.find(id);
         if (plan == null) {
-            return null;
+            throw ChangeRejected.notFound("There is no plan '" + id + "'.");
         }
         PlanView now = view(plan);
         return new PlanView(now.id(), now.title(), now.council(), asAtResolver.versionOf(now, asAt));

@@ -131,7 +131,9 @@ abstract class PlanApiContract extends ApiTestSupport {
         graphQl.document("""
                 mutation { addTheme(planId: "no-such-plan", key: "ENV", input: {name: "Environment"}, reason: "r") { planVersion } }""")
                 .execute().errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND"));
-        graphQl.document("{ plan(id: \"no-such-plan\") { id } }").execute().path("plan").valueIsNull();
+        graphQl.document("{ plan(id: \"no-such-plan\") { id } }").execute()
+                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND"))
+                .path("plan").valueIsNull();
     }
 
     @Test
