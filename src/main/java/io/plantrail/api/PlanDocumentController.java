@@ -7,10 +7,7 @@ import io.plantrail.plan.ChangeRejected;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.bson.Document;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,17 +57,5 @@ class PlanDocumentController {
         } catch (DateTimeParseException e) {
             throw ChangeRejected.invalid("'" + timestamp + "' is not a time; give one such as 2004-04-07T12:00:00Z.");
         }
-    }
-
-    @ExceptionHandler(ChangeRejected.class)
-    ResponseEntity<String> refused(ChangeRejected refused) {
-        HttpStatus status = switch (refused.code()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            default -> HttpStatus.BAD_REQUEST;
-        };
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN)
-                .body(refused.code() + ": " + refused.getMessage());
     }
 }

@@ -8,10 +8,10 @@ import static io.plantrail.history.EntityKind.LPSA_TARGET;
 import static io.plantrail.history.EntityKind.SECTION;
 import static io.plantrail.history.EntityKind.THEME;
 
-import io.plantrail.plan.ChangeRejected;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
 import io.plantrail.history.PlanRecords;
+import io.plantrail.plan.ChangeRejected;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -95,6 +95,24 @@ class SignInAndRolesTest {
                 .path("planHistory.edges[*].node.actor").entityList(String.class).containsExactly("admin", "officer", "admin");
     }
 
+    @Test
+    void auditorsExportTheRawLogWithItsHashesAndNoOneElseCan() {
+        ok("officer", ADD_THEME, "p", planId);
+        RestClient http = RestClient.create("http://localhost:" + port);
+
+        String log = http.get().uri("/plans/{p}/log", planId).headers(h -> h.setBasicAuth("auditor", "auditor"))
+                .retrieve().body(String.class);
+        Integer scrutiny = http.get().uri("/plans/{p}/log", planId).headers(h -> h.setBasicAuth("scrutiny", "scrutiny"))
+                .exchange((request, response) -> response.getStatusCode().value());
+        Integer unknown = http.get().uri("/plans/no-such-plan/log").headers(h -> h.setBasicAuth("auditor", "auditor"))
+                .exchange((request, response) -> response.getStatusCode().value());
+
+        assertThat(log.lines()).hasSize(2).allMatch(line -> line.contains("\\\"hash\\\":") && line.contains(planId));
+        assertThat(log.lines().findFirst().orElseThrow()).contains("PlanStarted").contains("\\\"actor\\\":\\\"admin\\\"");
+        assertThat(scrutiny).isEqualTo(403);
+        assertThat(unknown).isEqualTo(404);
+    }
+
     private GraphQlTester.Response ok(String user, String document, Object... variables) {
         GraphQlTester.Response response = GraphQlClient.as(user, port).document(document).variables(vars(variables)).execute();
         response.errors().verify();
