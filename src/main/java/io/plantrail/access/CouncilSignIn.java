@@ -1,5 +1,6 @@
 package io.plantrail.access;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("prod")
+@ConditionalOnWebApplication
 class CouncilSignIn implements SignIn {
 
     private final SignInProperties properties;

@@ -1,6 +1,7 @@
 package io.plantrail.access;
 
 import java.util.Arrays;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("!prod")
+@ConditionalOnWebApplication
 class DemoAccounts implements SignIn {
 
     private static final BCryptPasswordEncoder ENCODER = new BCryptPasswordEncoder(4);

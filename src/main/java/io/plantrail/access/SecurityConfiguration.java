@@ -1,5 +1,6 @@
 package io.plantrail.access;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 @EnableMethodSecurity
 @EnableConfigurationProperties(SignInProperties.class)
+@ConditionalOnWebApplication // the command-line import signs no one in
 class SecurityConfiguration {
 
     @Bean

@@ -16,7 +16,8 @@ public final class ImportCommandLine {
     private ImportCommandLine() {
     }
 
-    public static int run(Class<?> application, Path file) throws IOException {
+    /** {@code arguments} are Spring properties such as {@code --plantrail.mongo.uri=…}. */
+    public static int run(Class<?> application, Path file, String... arguments) throws IOException {
         PlanDocument document;
         try (InputStream in = Files.newInputStream(file)) {
             document = PlanDocuments.read(in);
@@ -24,7 +25,7 @@ public final class ImportCommandLine {
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(java.util.Map.of("plantrail.seed.load-on-empty-store", "false"));
-        try (ConfigurableApplicationContext context = app.run()) {
+        try (ConfigurableApplicationContext context = app.run(arguments)) {
             PlanImporter.Imported imported = context.getBean(PlanImporter.class)
                     .importDocument(document, file.getFileName().toString());
             context.getBean(PlanRecords.class).awaitVersion(imported.planId(),
