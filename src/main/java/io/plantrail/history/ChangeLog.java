@@ -23,7 +23,7 @@ public class ChangeLog {
     private final MongoCollection<Document> changes;
 
     ChangeLog(MongoDatabase database) {
-        this.changes = database.getCollection("changes");
+        this.changes = ReadSideCollections.of(database, "changes");
         changes.createIndex(Indexes.ascending("planId", "time"));
     }
 

@@ -35,7 +35,7 @@ public class EntityVersions {
     private final MongoCollection<Document> versions;
 
     EntityVersions(MongoDatabase database) {
-        this.versions = database.getCollection(COLLECTION);
+        this.versions = ReadSideCollections.of(database, COLLECTION);
         versions.createIndex(Indexes.ascending("planId", "kind", "parentId", "from"));
         versions.createIndex(Indexes.ascending("planId", "entityId", "from"), new IndexOptions().unique(true));
     }

@@ -18,7 +18,7 @@ public class PlanRecords {
     private final MongoCollection<Document> plans;
 
     PlanRecords(MongoDatabase database) {
-        this.plans = database.getCollection("plans");
+        this.plans = ReadSideCollections.of(database, "plans");
     }
 
     void started(Change change, String title, String council) {

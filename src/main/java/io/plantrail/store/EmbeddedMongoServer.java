@@ -2,7 +2,6 @@ package io.plantrail.store;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,8 +31,8 @@ final class EmbeddedMongoServer implements AutoCloseable {
         }
         Path file = properties.dataDir().toAbsolutePath().resolve("plantrail.mv.db");
         createDirectory(file.getParent());
-        log.info("Embedded MongoDB-wire server persisting to {}", file);
-        return new EmbeddedMongoServer(new H2Backend(file.toString()));
+        log.info("Embedded store in {}: every change is on disk before it is acknowledged", file);
+        return new EmbeddedMongoServer(DurableH2Backend.open(file.toString()));
     }
 
     private static void createDirectory(Path directory) {

@@ -2,6 +2,7 @@ package io.plantrail.store;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -11,7 +12,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One MongoDB for everything: the embedded server by default, {@code MONGODB_URI} when set. */
+/**
+ * One MongoDB for everything: the embedded server by default, {@code MONGODB_URI} when set. Every
+ * write is acknowledged only once a majority of the replica set has it in its journal (on the
+ * embedded store: once it is synced to disk); the read side relaxes this for its own collections.
+ * Settings in the URI win over these defaults.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StoreProperties.class)
 class MongoConfiguration {
@@ -27,6 +33,8 @@ class MongoConfiguration {
 
     private static MongoClient client(String uri, ObjectProvider<CommandListener> listeners) {
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .writeConcern(WriteConcern.MAJORITY.withJournal(true))
+                .retryWrites(true)
                 .applyConnectionString(new ConnectionString(uri));
         listeners.orderedStream().forEach(settings::addCommandListener);
         return MongoClients.create(settings.build());

@@ -1,0 +1,56 @@
+package io.plantrail.store;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import java.util.Set;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded file store with MongoDB's journaling promise: a write sent with {@code j: true}
+ * or {@code w: "majority"} is answered only once it is committed and synced to disk. Other writes
+ * (the read side, which is rebuilt from the log) reach the disk with the next sync or within a second.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
+            "create", "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
+
+    private final GroupCommit commits;
+
+    private DurableH2Backend(MVStore store) {
+        super(store);
+        this.commits = new GroupCommit(store);
+    }
+
+    /** Opens (or recovers, after a crash, to its last synced commit) the store in this file. */
+    static DurableH2Backend open(String file) {
+        return new DurableH2Backend(new MVStore.Builder().fileName(file).autoCommitDisabled().open());
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (!WRITE_COMMANDS.contains(command.toLowerCase())) {
+            return super.handleCommand(channel, database, command, query);
+        }
+        Document answer = commits.write(() -> super.handleCommand(channel, database, command, query));
+        if (asksForDurability(query)) {
+            commits.awaitDurable();
+        }
+        return answer;
+    }
+
+    private static boolean asksForDurability(Document command) {
+        if (!(command.get("writeConcern") instanceof Document concern)) {
+            return false;
+        }
+        return Boolean.TRUE.equals(concern.get("j")) || Boolean.TRUE.equals(concern.get("fsync"))
+                || "majority".equals(concern.get("w"));
+    }
+
+    @Override
+    public void close() {
+        commits.close();
+        super.close();
+    }
+}

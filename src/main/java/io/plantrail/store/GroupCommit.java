@@ -1,0 +1,131 @@
+package io.plantrail.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Commits the embedded store to disk and syncs it, for every write that asked to be durable.
+ * Writers that arrive while a sync is under way share the next one, so a burst of changes costs
+ * one sync, not one each. A commit never lands in the middle of a write: each write command
+ * holds the shared side of a lock, a commit the exclusive side, so what reaches the disk is
+ * always a whole number of commands (an import, one insert of many events, is all or nothing).
+ */
+final class GroupCommit implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+    private static final long BACKGROUND_COMMIT_MILLIS = 1_000;
+    private static final long DURABLE_WAIT_SECONDS = 60;
+
+    private final MVStore store;
+    private final ReadWriteLock commandsVersusCommit = new ReentrantReadWriteLock();
+    private final Thread flusher;
+    private List<CompletableFuture<Void>> waiting = new ArrayList<>();
+    private volatile boolean open = true;
+
+    GroupCommit(MVStore store) {
+        this.store = store;
+        this.flusher = new Thread(this::flushUntilClosed, "embedded-store-sync");
+        this.flusher.setDaemon(true);
+        this.flusher.start();
+    }
+
+    /** Runs one write command; no commit can start until it has finished. */
+    <T> T write(Supplier<T> command) {
+        commandsVersusCommit.readLock().lock();
+        try {
+            return command.get();
+        } finally {
+            commandsVersusCommit.readLock().unlock();
+        }
+    }
+
+    /** Returns once everything written before the call is committed and synced to disk. */
+    void awaitDurable() {
+        CompletableFuture<Void> synced = new CompletableFuture<>();
+        synchronized (this) {
+            if (!open) {
+                throw new IllegalStateException("The embedded store is closed; the write may not be on disk");
+            }
+            waiting.add(synced);
+            notifyAll();
+        }
+        try {
+            synced.get(DURABLE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the disk", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The embedded store could not be synced to disk", e);
+        }
+    }
+
+    private void flushUntilClosed() {
+        while (open) {
+            List<CompletableFuture<Void>> batch = nextBatch();
+            try {
+                commitAndSync();
+                batch.forEach(synced -> synced.complete(null));
+            } catch (RuntimeException e) {
+                log.error("Could not write the embedded store to disk; changes are refused until it can", e);
+                batch.forEach(synced -> synced.completeExceptionally(e));
+            }
+        }
+    }
+
+    private synchronized List<CompletableFuture<Void>> nextBatch() {
+        if (waiting.isEmpty() && open) {
+            try {
+                wait(BACKGROUND_COMMIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                open = false;
+            }
+        }
+        List<CompletableFuture<Void>> batch = waiting;
+        waiting = new ArrayList<>();
+        return batch;
+    }
+
+    private void commitAndSync() {
+        if (store.isClosed()) {
+            throw new IllegalStateException("The embedded store is closed");
+        }
+        commandsVersusCommit.writeLock().lock();
+        try {
+            if (!store.hasUnsavedChanges()) {
+                return;
+            }
+            store.commit();
+        } finally {
+            commandsVersusCommit.writeLock().unlock();
+        }
+        store.sync();
+    }
+
+    /** Stops the flusher after a last commit; the caller closes the store. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            open = false;
+            notifyAll();
+        }
+        try {
+            flusher.join(TimeUnit.SECONDS.toMillis(DURABLE_WAIT_SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<CompletableFuture<Void>> last = nextBatch();
+        commitAndSync();
+        last.forEach(synced -> synced.complete(null));
+    }
+}
