@@ -11,7 +11,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every request but the GraphiQL page needs a signed-in person; what each role may do is on the
+ * Every request but the GraphiQL page and the health probes needs a signed-in person; health
+ * details and metrics are for auditors and administrators; what each role may do is on the
  * controllers ({@link OfficersOnly}, {@link AdminsOnly}, {@link AuditorsOnly}, {@link HistoryReaders}).
  * No sessions or cookies: each request carries its credentials, so there is nothing to forge
  * cross-site (and the API accepts JSON only, which a plain cross-site form cannot send).
@@ -29,6 +30,9 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/graphiql", "/graphiql/**", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(signInRequired)

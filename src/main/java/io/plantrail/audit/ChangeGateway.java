@@ -5,25 +5,36 @@ import io.plantrail.plan.ChangeResult;
 import io.plantrail.plan.InputLimits;
 import io.plantrail.plan.PlanCommand;
 import io.plantrail.plan.Rules;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Sends a change to its plan with who, why and when attached, and words the refusals for people. */
+/**
+ * Sends a change to its plan with who, why and when attached, and words the refusals for people.
+ * Counts and times every change as accepted or refused by code ({@code plantrail.changes}).
+ */
 @Component
 public class ChangeGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeGateway.class);
 
     private final CommandGateway commands;
     private final Actors actors;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    ChangeGateway(CommandGateway commands, Actors actors) {
+    ChangeGateway(CommandGateway commands, Actors actors, MeterRegistry meters) {
         this.commands = commands;
         this.actors = actors;
+        this.meters = meters;
         this.clock = Clock.systemUTC();
     }
 
@@ -38,9 +49,32 @@ public class ChangeGateway {
 
     /** For the system's own changes (the seed import), recorded against a named system actor. */
     public ChangeResult sendAs(String actor, PlanCommand command, String reason, MetaData extra) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "refused";
+        String code = "INTERNAL";
+        try {
+            ChangeResult result = dispatch(actor, command, reason, extra);
+            outcome = "accepted";
+            code = "NONE";
+            return result;
+        } catch (ChangeRejected refused) {
+            code = refused.code().name();
+            log.info("Refused {} on plan {} by {}: {} {}", command.getClass().getSimpleName(), command.planId(), actor,
+                    code, refused.getMessage());
+            throw refused;
+        } finally {
+            sample.stop(meters.timer("plantrail.changes", "type", command.getClass().getSimpleName(),
+                    "outcome", outcome, "code", code));
+        }
+    }
+
+    private ChangeResult dispatch(String actor, PlanCommand command, String reason, MetaData extra) {
         Rules.requireReason(reason);
         InputLimits.check(command);
         MetaData metaData = ChangeMetadata.of(actor, reason.strip(), clock.instant()).mergedWith(extra);
+        if (extra.containsKey(ChangeMetadata.IDEMPOTENCY_KEY)) {
+            metaData = metaData.and(ChangeMetadata.CHANGE_FINGERPRINT, ChangeFingerprint.of(command, reason.strip(), extra));
+        }
         try {
             return commands.sendAndWait(command, metaData);
         } catch (AggregateNotFoundException e) {

@@ -19,6 +19,8 @@ public final class ChangeMetadata {
     public static final String ENTITY_ID = "entityId";
     /** The client's key for one change: a retry with the same key gets the first result. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /** A hash of what the change asked for, kept with its idempotency key (see ChangeFingerprint). */
+    public static final String CHANGE_FINGERPRINT = "changeFingerprint";
     /** On a command only: the entity and version the person last saw; the change is refused if it moved on. */
     public static final String EXPECTED_ENTITY = "expectedEntity";
     public static final String EXPECTED_VERSION = "expectedVersion";

@@ -50,21 +50,4 @@ public class PlanRecords {
     public boolean isEmpty() {
         return plans.countDocuments() == 0;
     }
-
-    /** Waits until the read side shows the given version, so a writer reads its own change. */
-    public boolean awaitVersion(String planId, long version, java.time.Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (version(planId) < version) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -13,11 +13,13 @@ class Projection {
     private final EntityVersions versions;
     private final PlanRecords plans;
     private final ChangeLog log;
+    private final ReadSideProgress progress;
 
-    Projection(EntityVersions versions, PlanRecords plans, ChangeLog log) {
+    Projection(EntityVersions versions, PlanRecords plans, ChangeLog log, ReadSideProgress progress) {
         this.versions = versions;
         this.plans = plans;
         this.log = log;
+        this.progress = progress;
     }
 
     void added(DomainEventMessage<?> message, EntityKind kind, String id, String parentId, Record details) {
@@ -37,5 +39,6 @@ class Projection {
         update.accept(change);
         log.record(change, entityId);
         plans.caughtUpWith(change);
+        progress.applied(change.planId(), change.planVersion());
     }
 }

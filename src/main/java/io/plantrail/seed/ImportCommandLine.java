@@ -1,6 +1,6 @@
 package io.plantrail.seed;
 
-import io.plantrail.history.PlanRecords;
+import io.plantrail.history.ReadSideProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ public final class ImportCommandLine {
         try (ConfigurableApplicationContext context = app.run(arguments)) {
             PlanImporter.Imported imported = context.getBean(PlanImporter.class)
                     .importDocument(document, file.getFileName().toString());
-            context.getBean(PlanRecords.class).awaitVersion(imported.planId(),
+            context.getBean(ReadSideProgress.class).awaitVersion(imported.planId(),
                     imported.planVersion(), Duration.ofSeconds(60));
             System.out.printf("Imported plan %s: plan version %d%n", imported.planId(), imported.planVersion());
             return 0;

@@ -1,6 +1,6 @@
 package io.plantrail.seed;
 
-import io.plantrail.history.PlanRecords;
+import io.plantrail.history.ReadSideProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -23,14 +23,14 @@ class SeedLoader implements ApplicationRunner {
 
     private final PlanImporter importer;
     private final EventStore eventStore;
-    private final PlanRecords plans;
+    private final ReadSideProgress readSide;
     private final Resource seed;
 
-    SeedLoader(PlanImporter importer, EventStore eventStore, PlanRecords plans,
+    SeedLoader(PlanImporter importer, EventStore eventStore, ReadSideProgress readSide,
                @Value("${plantrail.seed.document:classpath:seed/harrow-bvpp-2004-05-draft-1.json}") Resource seed) {
         this.importer = importer;
         this.eventStore = eventStore;
-        this.plans = plans;
+        this.readSide = readSide;
         this.seed = seed;
     }
 
@@ -46,7 +46,7 @@ class SeedLoader implements ApplicationRunner {
             return;
         }
         PlanImporter.Imported imported = importer.importDocument(document, seed.getFilename());
-        plans.awaitVersion(planId, imported.planVersion(), Duration.ofSeconds(60));
+        readSide.awaitVersion(planId, imported.planVersion(), Duration.ofSeconds(60));
         log.info("Imported {} as Draft {}: plan version {}", planId, imported.draftNumber(), imported.planVersion());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import io.plantrail.audit.ChainingStorageEngine;
 import org.axonframework.common.caching.Cache;
@@ -61,9 +62,17 @@ class AxonStoreConfiguration {
         return new ChainingStorageEngine(engine, eventSerializer);
     }
 
+    /**
+     * Tokens are written without waiting for the journal: a token lost in a crash only makes the
+     * processor apply a few events again, onto a read side that takes them idempotently, and a
+     * token can never reach the disk before the read-side writes that came before it.
+     */
     @Bean
-    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-        return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    TokenStore tokenStore(MongoClient client, StoreProperties properties, Serializer serializer) {
+        MongoTemplate tokens = DefaultMongoTemplate.builder()
+                .mongoDatabase(client.getDatabase(properties.database()).withWriteConcern(WriteConcern.W1))
+                .build();
+        return MongoTokenStore.builder().mongoTemplate(tokens).serializer(serializer).build();
     }
 
     /** Keeps plan aggregates in memory between commands, so a command does not replay the whole stream. */

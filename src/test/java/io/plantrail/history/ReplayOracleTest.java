@@ -68,14 +68,14 @@ class ReplayOracleTest {
     @Autowired
     EntityVersions versions;
     @Autowired
-    PlanRecords plans;
+    ReadSideProgress readSide;
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void theProjectionAsAtEveryVersionEqualsTheReplayedEvents(long seed) {
         String planId = "oracle-" + seed;
         long last = new RandomChanges(planId, new Random(seed)).run(120);
-        assertThat(plans.awaitVersion(planId, last, Duration.ofSeconds(30))).isTrue();
+        assertThat(readSide.awaitVersion(planId, last, Duration.ofSeconds(30))).isTrue();
 
         Map<String, Map<String, Object>> replayed = new TreeMap<>();
         for (DomainEventMessage<?> event : eventStore.readEvents(planId).asStream().toList()) {

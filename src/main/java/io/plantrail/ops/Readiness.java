@@ -1,0 +1,25 @@
+package io.plantrail.ops;
+
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ready means the seed import is done and the read side has caught up with the event store, so
+ * no one is served an empty or half-built plan as if it were real.
+ */
+@Component
+class Readiness {
+
+    private final ApplicationAvailability availability;
+    private final ReadSide readSide;
+
+    Readiness(ApplicationAvailability availability, ReadSide readSide) {
+        this.availability = availability;
+        this.readSide = readSide;
+    }
+
+    boolean ready() {
+        return availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC && readSide.caughtUp();
+    }
+}
