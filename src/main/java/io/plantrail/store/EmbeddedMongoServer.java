@@ -15,24 +15,43 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
+    private static final String RUNNING_MARKER = "plantrail.running";
+
     private final MongoServer server;
     private final String connectionString;
+    private final Path runningMarker;
 
-    private EmbeddedMongoServer(MongoBackend backend) {
+    private EmbeddedMongoServer(MongoBackend backend, Path runningMarker) {
         this.server = new MongoServer(backend);
         this.server.bind("127.0.0.1", 0);
         this.connectionString = server.getConnectionString();
+        this.runningMarker = runningMarker;
     }
 
     static EmbeddedMongoServer start(StoreProperties properties) {
         if (properties.embedded() == StoreProperties.EmbeddedMode.MEMORY) {
             log.info("Embedded MongoDB-wire server in memory: nothing is kept after stop");
-            return new EmbeddedMongoServer(new MemoryBackend());
+            return new EmbeddedMongoServer(new MemoryBackend(), null);
         }
         Path file = properties.dataDir().toAbsolutePath().resolve("plantrail.mv.db");
         createDirectory(file.getParent());
+        Path runningMarker = file.resolveSibling(RUNNING_MARKER);
+        if (Files.exists(runningMarker)) {
+            log.warn("The last run on {} did not stop cleanly; the store is recovered to its last sync to disk, "
+                    + "which holds every change that was acknowledged", file.getParent());
+        }
         log.info("Embedded store in {}: every change is on disk before it is acknowledged", file);
-        return new EmbeddedMongoServer(DurableH2Backend.open(file.toString()));
+        EmbeddedMongoServer server = new EmbeddedMongoServer(DurableH2Backend.open(file.toString()), runningMarker);
+        touch(runningMarker);
+        return server;
+    }
+
+    private static void touch(Path marker) {
+        try {
+            Files.writeString(marker, ProcessHandle.current().pid() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write in the data directory " + marker.getParent(), e);
+        }
     }
 
     private static void createDirectory(Path directory) {
@@ -50,5 +69,12 @@ final class EmbeddedMongoServer implements AutoCloseable {
     @Override
     public void close() {
         server.shutdown();
+        if (runningMarker != null) {
+            try {
+                Files.deleteIfExists(runningMarker);
+            } catch (IOException e) {
+                log.warn("Could not remove {}; the next start will report an unclean stop", runningMarker);
+            }
+        }
     }
 }

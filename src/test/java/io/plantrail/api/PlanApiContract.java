@@ -418,6 +418,21 @@ abstract class PlanApiContract extends ApiTestSupport {
     }
 
     @Test
+    void aDifferentChangeUnderAKeyAlreadyUsedIsRefusedNotAnsweredWithTheFirstResult() {
+        String add = """
+                mutation($p: ID!, $title: String, $key: String) { addOutcome(planId: $p, priorityId: "ENV-A",
+                  input: {title: $title}, reason: "From the draft", idempotencyKey: $key) { planVersion id readSideBehind } }""";
+        Map<?, ?> first = run(add, "p", planId, "title", "Removal of all graffiti", "key", "reused-key")
+                .path("addOutcome").entity(Map.class).get();
+        assertThat(first.get("readSideBehind")).as("the read side showed the change before the answer").isEqualTo(false);
+
+        expectError("CONFLICT", "already used for a different change", add,
+                "p", planId, "title", "Improved sweeping", "key", "reused-key");
+        graphQl.document("query($p: ID!) { plan(id: $p) { outcomes { title } } }").variables(vars("p", planId)).execute()
+                .path("plan.outcomes[*].title").entityList(String.class).containsExactly("Removal of all graffiti");
+    }
+
+    @Test
     void anErasedContactIsErasedEverywhereWhileTheLogStillVerifies() {
         String first = addOutcome("Removal of all graffiti", "UL");
         String second = addOutcome("Improved sweeping", "UL");
