@@ -9,12 +9,14 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
 /**
- * Production: a bearer token (JWT) from the council's identity provider, checked against the
- * issuer or keys set in {@code spring.security.oauth2.resourceserver.jwt.*}. The demo accounts
- * do not exist here.
+ * Every profile but {@code local} (so {@code prod}, and also a misspelt {@code production}): a
+ * bearer token (JWT) from the council's identity provider, checked against the keys set in
+ * {@code spring.security.oauth2.resourceserver.jwt.*} and by {@link CouncilTokenRules} (issuer,
+ * audience, expiry, a person's name). The demo accounts do not exist here; without an issuer and an
+ * audience the server does not start.
  */
 @Component
-@Profile("prod")
+@Profile("!local")
 @ConditionalOnWebApplication
 class CouncilSignIn implements SignIn {
 
@@ -22,10 +24,19 @@ class CouncilSignIn implements SignIn {
 
     CouncilSignIn(SignInProperties properties) {
         if (properties.demoAccounts()) {
-            throw new IllegalStateException("plantrail.security.demo-accounts is refused in the production profile: "
+            throw new IllegalStateException("plantrail.security.demo-accounts is refused outside the local profile: "
                     + "the demo passwords are public. Remove the setting.");
         }
+        if (isBlank(properties.issuer()) || isBlank(properties.audience())) {
+            throw new IllegalStateException("Set plantrail.security.issuer and plantrail.security.audience (PLANTRAIL_JWT_ISSUER, "
+                    + "PLANTRAIL_JWT_AUDIENCE): every token is checked against the council's issuer and this service's "
+                    + "audience, and nothing is accepted without them.");
+        }
         this.properties = properties;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     @Override

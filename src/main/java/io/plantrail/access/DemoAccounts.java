@@ -12,11 +12,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
 /**
- * Local runs only: one account per role, named after it, password = the name, by HTTP Basic.
+ * Local runs only (the {@code local} profile, the default when no profile is named): one account per role, named after it, password = the name, by HTTP Basic.
  * The passwords are public, so the hash is cheap; it only keeps them out of memory dumps in clear.
  */
 @Component
-@Profile("!prod")
+@Profile("local")
 @ConditionalOnWebApplication
 class DemoAccounts implements SignIn {
 

@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                     refused in the production profile
  * @param nameClaim    the token claim that names the person; it becomes the actor of their changes
  * @param rolesClaim   the token claim listing the person's roles (AUDITOR, SCRUTINY, OFFICER, ADMIN)
+ * @param issuer       the identity provider's issuer ({@code iss}) that every token must name
+ * @param audience     this service's name, which every token's audience ({@code aud}) must include
  */
 @ConfigurationProperties("plantrail.security")
-record SignInProperties(boolean demoAccounts, String nameClaim, String rolesClaim) {
+record SignInProperties(boolean demoAccounts, String nameClaim, String rolesClaim, String issuer, String audience) {
 
     SignInProperties {
         nameClaim = nameClaim == null || nameClaim.isBlank() ? "preferred_username" : nameClaim;

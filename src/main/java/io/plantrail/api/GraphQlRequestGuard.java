@@ -22,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 class GraphQlRequestGuard extends OncePerRequestFilter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** graphql-java's complexity count leaves __typename out, so its aliases are counted here. */
+    private static final java.util.regex.Pattern TYPENAME = java.util.regex.Pattern.compile("__typename");
+    private static final int MAX_TYPENAMES = 200;
 
     private final LimitsProperties limits;
 
@@ -69,9 +72,12 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
         }
     }
 
+    /** JSON by name: "*&#47;*" or "application/*" is compatible with JSON but says nothing about the body. */
     private static boolean isJson(String contentType) {
         try {
-            return contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+            MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+            return type != null && !type.isWildcardType() && !type.isWildcardSubtype()
+                    && MediaType.APPLICATION_JSON.isCompatibleWith(type);
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -106,9 +112,14 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
             throw new Refused(HttpServletResponse.SC_BAD_REQUEST,
                     "The request needs a \"query\" text: {\"query\": \"{ plans { id } }\"}.");
         }
-        if (request.get("query").asString().length() > limits.maxQueryLength()) {
+        String query = request.get("query").asString();
+        if (query.length() > limits.maxQueryLength()) {
             throw new Refused(HttpServletResponse.SC_BAD_REQUEST,
                     "The query is longer than " + limits.maxQueryLength() + " characters; ask for less at a time.");
+        }
+        if (TYPENAME.matcher(query).results().count() > MAX_TYPENAMES) {
+            throw new Refused(HttpServletResponse.SC_BAD_REQUEST,
+                    "The query asks for __typename more than " + MAX_TYPENAMES + " times; ask for less at a time.");
         }
         if (!absentOr(request.get("variables"), JsonNode::isObject) || !absentOr(request.get("operationName"), JsonNode::isString)
                 || !absentOr(request.get("extensions"), JsonNode::isObject)) {

@@ -3,6 +3,7 @@ package io.plantrail.api;
 import io.plantrail.access.AuditorsOnly;
 import io.plantrail.audit.IntegrityVerifier.Report;
 import io.plantrail.audit.IntegrityVerifier;
+import io.plantrail.history.PlanRecords;
 import io.plantrail.plan.ChangeRejected;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -14,14 +15,16 @@ import org.springframework.stereotype.Controller;
 class IntegrityQueries {
 
     private final IntegrityVerifier verifier;
+    private final PlanRecords plans;
 
-    IntegrityQueries(IntegrityVerifier verifier) {
+    IntegrityQueries(IntegrityVerifier verifier, PlanRecords plans) {
         this.verifier = verifier;
+        this.plans = plans;
     }
 
     @QueryMapping
     Report verifyIntegrity(@Argument String planId) {
-        Report report = verifier.verify(planId);
+        Report report = verifier.verify(planId, plans.version(planId));
         if (report.checkedEvents() == 0 && report.ok()) {
             throw ChangeRejected.notFound("There is no plan '" + planId + "'.");
         }

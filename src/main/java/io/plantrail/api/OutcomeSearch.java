@@ -67,6 +67,7 @@ class OutcomeSearch {
 
     private static void addIfGiven(List<Bson> conditions, String value, java.util.function.Function<String, Bson> condition) {
         if (value != null && !value.isBlank()) {
+            io.plantrail.plan.Rules.requireWellFormed(value, "The filter");
             conditions.add(condition.apply(value));
         }
     }

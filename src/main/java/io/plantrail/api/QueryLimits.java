@@ -17,8 +17,21 @@ class QueryLimits {
         return new MaxQueryDepthInstrumentation(limits.maxDepth());
     }
 
+    /**
+     * Fields weighed by what they cost, not counted: a diff or an integrity check reads a plan's
+     * whole history, so a few of them fill the budget that a thousand plain fields would.
+     */
     @Bean
     Instrumentation maxQueryComplexity(LimitsProperties limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
+                (environment, children) -> weight(environment.getField().getName()) + children);
+    }
+
+    private static int weight(String field) {
+        return switch (field) {
+            case "planDiff", "verifyIntegrity" -> 100;
+            case "history", "planHistory", "completeness" -> 20;
+            default -> 1;
+        };
     }
 }

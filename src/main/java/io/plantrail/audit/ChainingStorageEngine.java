@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
 /**
@@ -41,11 +43,13 @@ public class ChainingStorageEngine implements EventStorageEngine {
     private EventMessage<?> chain(DomainEventMessage<?> event, Map<String, String> heads) {
         String stream = event.getAggregateIdentifier();
         String previous = heads.computeIfAbsent(stream, id -> storedHead(id, event.getSequenceNumber()));
-        String hash = HashChain.hash(previous, event.getIdentifier(), stream, event.getSequenceNumber(),
-                event.getPayloadType().getName(), event.serializePayload(serializer, String.class).getData(),
-                event.getMetaData());
+        DomainEventMessage<?> formatted = event.andMetaData(Map.of(HashChain.FORMAT, HashChain.CURRENT_FORMAT));
+        SerializedObject<String> payload = formatted.serializePayload(serializer, String.class);
+        String hash = HashChain.hash(previous, new HashChain.StoredEvent(formatted.getIdentifier(), stream,
+                formatted.getSequenceNumber(), DateTimeUtils.formatInstant(formatted.getTimestamp()),
+                payload.getType().getName(), payload.getType().getRevision(), payload.getData(), formatted.getMetaData()));
         heads.put(stream, hash);
-        return event.andMetaData(Map.of(HashChain.HASH, hash));
+        return formatted.andMetaData(Map.of(HashChain.HASH, hash));
     }
 
     private String storedHead(String stream, long sequenceNumber) {

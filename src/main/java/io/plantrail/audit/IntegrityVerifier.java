@@ -31,28 +31,53 @@ public class IntegrityVerifier {
     }
 
     public record Report(String planId, boolean ok, int checkedEvents, String head, Broken firstBroken,
-                         List<DraftDigest> draftDigests) {
+                         List<Broken> broken, List<DraftDigest> draftDigests) {
     }
 
-    public Report verify(String planId) {
+    /**
+     * Checks every event of the plan, going on past a break (each later event against its own
+     * recorded link), so one damaged event does not hide later ones. {@code lastKnownVersion} is
+     * the plan version the application has recorded elsewhere (its read side): a log that ends
+     * before it has lost its tail.
+     */
+    public Report verify(String planId, long lastKnownVersion) {
         String previous = HashChain.GENESIS;
+        String head = HashChain.GENESIS;
         long expectedSequence = 0;
         int checked = 0;
+        List<Broken> broken = new ArrayList<>();
         List<DraftDigest> drafts = new ArrayList<>();
         for (Document stored : events.find(eq("aggregateIdentifier", planId)).sort(Sorts.ascending("sequenceNumber"))) {
             long sequence = ((Number) stored.get("sequenceNumber")).longValue();
-            Broken broken = check(stored, sequence, expectedSequence, previous);
-            if (broken != null) {
-                return new Report(planId, false, checked, previous, broken, drafts);
+            Broken problem = check(stored, sequence, expectedSequence, previous);
+            if (problem != null) {
+                broken.add(problem);
             }
-            previous = metaData(stored).get(HashChain.HASH).toString();
+            previous = recordedHash(stored, previous);
+            if (broken.isEmpty()) {
+                head = previous;
+            }
             if (stored.getString("payloadType").endsWith(".DraftIssued")) {
                 drafts.add(new DraftDigest(sequence, previous));
             }
             expectedSequence = sequence + 1;
             checked++;
         }
-        return new Report(planId, true, checked, previous, null, drafts);
+        if (lastKnownVersion > expectedSequence) {
+            broken.add(new Broken(expectedSequence, "(missing)", "(missing)", "the log ends at plan version "
+                    + expectedSequence + " but the application had recorded version " + lastKnownVersion
+                    + ": events were removed from its end"));
+        }
+        return new Report(planId, broken.isEmpty(), checked, head, broken.isEmpty() ? null : broken.get(0), broken, drafts);
+    }
+
+    private static String recordedHash(Document stored, String otherwise) {
+        try {
+            Object recorded = metaData(stored).get(HashChain.HASH);
+            return recorded == null ? otherwise : recorded.toString();
+        } catch (RuntimeException unreadable) {
+            return otherwise;
+        }
     }
 
     /**
@@ -88,8 +113,9 @@ public class IntegrityVerifier {
         if (recorded == null) {
             return new Broken(sequence, id, type, "it carries no hash");
         }
-        String recomputed = HashChain.hash(previous, id, stored.getString("aggregateIdentifier"), sequence, type,
-                String.valueOf(stored.get("serializedPayload")), metaData);
+        String recomputed = HashChain.hash(previous, new HashChain.StoredEvent(id, stored.getString("aggregateIdentifier"),
+                sequence, stored.getString("timestamp"), type, stored.getString("payloadRevision"),
+                String.valueOf(stored.get("serializedPayload")), metaData));
         if (!recomputed.equals(recorded)) {
             return new Broken(sequence, id, type, "its stored payload or metadata differ from what was hashed "
                     + "(recorded " + recorded + ", recomputed " + recomputed + ")");

@@ -7,10 +7,15 @@ import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -22,20 +27,39 @@ public class ChangeLog {
 
     private final MongoCollection<Document> changes;
 
+    /** Times as fixed-width text (nine decimals), so that comparing the text compares the instants. */
+    private static final DateTimeFormatter SORTABLE = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 9, 9, true)
+            .appendLiteral('Z').toFormatter().withZone(ZoneOffset.UTC);
+    private static final String SORTABLE_TIME = "sortableTime";
+
     ChangeLog(MongoDatabase database) {
         this.changes = ReadSideCollections.of(database, "changes");
-        changes.createIndex(Indexes.ascending("planId", "time"));
+        changes.createIndex(Indexes.ascending("planId", SORTABLE_TIME));
+        addSortableTimesToOlderEntries();
+    }
+
+    private void addSortableTimesToOlderEntries() {
+        for (Document entry : changes.find(Filters.exists(SORTABLE_TIME, false))) {
+            changes.updateOne(eq("_id", entry.get("_id")),
+                    com.mongodb.client.model.Updates.set(SORTABLE_TIME, sortable(Instant.parse(entry.getString("time")))));
+        }
+    }
+
+    private static String sortable(Instant time) {
+        return SORTABLE.format(time);
     }
 
     void record(Change change, String entityId) {
         Document entry = change.toDocument().append("_id", change.planId() + "@" + change.planVersion())
-                .append("planId", change.planId()).append("entityId", entityId);
+                .append("planId", change.planId()).append("entityId", entityId)
+                .append(SORTABLE_TIME, sortable(change.time()));
         changes.replaceOne(eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
     }
 
     /** The plan version in force at an instant: that of the last change made at or before it; 0 if none. */
     public long versionAt(String planId, Instant time) {
-        Document last = changes.find(and(eq("planId", planId), lte("time", time.toString())))
+        Document last = changes.find(and(eq("planId", planId), lte(SORTABLE_TIME, sortable(time))))
                 .sort(Sorts.descending("planVersion")).first();
         return last == null ? 0 : last.getLong("planVersion");
     }
@@ -65,10 +89,10 @@ public class ChangeLog {
             filters.add(eq("type", type));
         }
         if (from != null) {
-            filters.add(com.mongodb.client.model.Filters.gte("time", from.toString()));
+            filters.add(Filters.gte(SORTABLE_TIME, sortable(from)));
         }
         if (to != null) {
-            filters.add(lte("time", to.toString()));
+            filters.add(lte(SORTABLE_TIME, sortable(to)));
         }
         if (beforeVersion != null) {
             filters.add(com.mongodb.client.model.Filters.lt("planVersion", beforeVersion));

@@ -26,10 +26,11 @@ public final class InputLimits {
         }
         if (value instanceof String text) {
             Rules.limitLength(text, "The field '" + field + "'", Rules.MAX_TEXT_LENGTH);
+            Rules.requireWellFormed(text, "The field '" + field + "'");
         } else if (value instanceof Collection<?> items) {
             Rules.limitSize(items.stream().toList(), "The field '" + field + "'");
             items.forEach(item -> check(item, field, depth + 1));
-        } else if (value instanceof BigDecimal figure && (figure.scale() > 10 || figure.precision() - figure.scale() > 20)) {
+        } else if (value instanceof BigDecimal figure && (figure.scale() > 10 || (long) figure.precision() - figure.scale() > 20)) {
             throw ChangeRejected.invalid("The figure in '" + field + "' is out of range: at most 20 digits before "
                     + "the point and 10 after.");
         } else if (value instanceof Record record) {

@@ -18,7 +18,7 @@ public final class Rules {
      */
     public static void requireText(String value, String field, String label, List<Gap> gaps) {
         boolean flagged = gaps != null && gaps.stream().anyMatch(g -> g.fieldRoot().equals(field));
-        if ((value == null || value.isBlank()) && !flagged) {
+        if ((value == null || !hasVisibleText(value)) && !flagged) {
             throw ChangeRejected.invalid(label + " must not be empty.");
         }
         limitLength(value, label, MAX_TITLE_LENGTH);
@@ -36,11 +36,41 @@ public final class Rules {
         }
     }
 
+    /**
+     * Well-formed text, as it will be stored and hashed: no half of a surrogate pair on its own,
+     * no NUL or other control character but line breaks and tabs. Text is stored as sent (not
+     * normalised), so what was hashed is exactly what is stored.
+     */
+    public static void requireWellFormed(String value, String label) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw ChangeRejected.invalid(label + " holds a broken character at position " + (i + 1)
+                        + " (half of a surrogate pair); send well-formed Unicode text.");
+            } else if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
+                throw ChangeRejected.invalid(label + " holds an invisible control character (U+%04X) at position %d; remove it."
+                        .formatted((int) c, i + 1));
+            }
+        }
+        if (!value.isBlank() && !hasVisibleText(value)) {
+            throw ChangeRejected.invalid(label + " holds only invisible characters (such as zero-width spaces).");
+        }
+    }
+
+    /** Something a person can read once spaces, zero-width and control characters are taken out. */
+    public static boolean hasVisibleText(String value) {
+        return value.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+                && !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT);
+    }
+
     public static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
+        if (reason == null || !hasVisibleText(reason)) {
             throw ChangeRejected.invalid("Every change needs a reason: say why it is made.");
         }
         limitLength(reason, "The reason", MAX_TEXT_LENGTH);
+        requireWellFormed(reason, "The reason");
     }
 
     public static <T> List<T> orEmpty(List<T> values) {

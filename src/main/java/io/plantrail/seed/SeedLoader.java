@@ -1,6 +1,7 @@
 package io.plantrail.seed;
 
 import io.plantrail.history.ReadSideProgress;
+import io.plantrail.plan.DraftIssued;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -42,11 +43,29 @@ class SeedLoader implements ApplicationRunner {
         }
         String planId = document.plan().id();
         if (eventStore.readEvents(planId).hasNext()) {
+            requireWholeImport(planId, document);
             log.info("Plan {} is already in the event store; the seed is not imported again", planId);
             return;
         }
         PlanImporter.Imported imported = importer.importDocument(document, seed.getFilename());
         readSide.awaitVersion(planId, imported.planVersion(), Duration.ofSeconds(60));
         log.info("Imported {} as Draft {}: plan version {}", planId, imported.draftNumber(), imported.planVersion());
+    }
+
+    /**
+     * The import ends by issuing its draft. On the embedded store it is one write, whole or
+     * absent; on a real MongoDB a crash can leave part of it, and that part must not be served.
+     */
+    private void requireWholeImport(String planId, PlanDocument document) {
+        if (document.draft() == null) {
+            return;
+        }
+        boolean draftIssued = eventStore.readEvents(planId).asStream()
+                .anyMatch(event -> event.getPayload() instanceof DraftIssued);
+        if (!draftIssued) {
+            throw new IllegalStateException("Plan " + planId + " holds only part of its first import (no Draft "
+                    + document.draft().number() + "): a crash interrupted it. Remove the plan's events "
+                    + "(domainevents with aggregateIdentifier '" + planId + "') and start again.");
+        }
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plantrail.PlantrailApplication;
 import io.plantrail.api.GraphQlClient;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,13 +66,35 @@ class CouncilSignInTest {
     }
 
     @Test
+    void tokensThatDoNotSayWhoWhenOrForWhomAreRefused() {
+        Map<String, String> refused = Map.of(
+                "no expiry", PROVIDER.token(c -> c.claim("preferred_username", "j.smith").claims(all -> all.remove("exp"))),
+                "no name", PROVIDER.token(c -> c.subject("uid-x")),
+                "an empty name", PROVIDER.token(c -> c.claim("preferred_username", " ")),
+                "a system actor", PROVIDER.token(c -> c.claim("preferred_username", "system:import")),
+                "another issuer", PROVIDER.token(c -> c.claim("preferred_username", "j.smith").issuer("https://evil.example")),
+                "another audience", PROVIDER.token(c -> c.claim("preferred_username", "j.smith").audience(List.of("other-app"))));
+        refused.forEach((what, token) -> assertThat(status(h -> h.setBearerAuth(token))).as(what).isEqualTo(401));
+        assertThat(status(h -> h.setBearerAuth(PROVIDER.tokenFor("j.smith", "ADMIN")))).isEqualTo(200);
+    }
+
+    @Test
+    void aProfileThatIsNotLocalNeverHasTheDemoAccountsAndNeedsAnIssuerAndAudience() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(PlantrailApplication.class).profiles("production")
+                .run("--server.port=0", "--plantrail.mongo.embedded=memory", "--plantrail.seed.load-on-empty-store=false",
+                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:1/keys")
+                .close())
+                .hasStackTraceContaining("Set plantrail.security.issuer and plantrail.security.audience");
+    }
+
+    @Test
     void switchingTheDemoAccountsOnInProductionStopsTheServerStarting() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(PlantrailApplication.class).profiles("prod")
                 .run("--server.port=0", "--plantrail.mongo.embedded=memory", "--plantrail.seed.load-on-empty-store=false",
                         "--plantrail.security.demo-accounts=true",
                         "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:1/keys")
                 .close())
-                .hasStackTraceContaining("demo-accounts is refused in the production profile");
+                .hasStackTraceContaining("demo-accounts is refused outside the local profile");
     }
 
     private GraphQlTester as(String name, String... roles) {

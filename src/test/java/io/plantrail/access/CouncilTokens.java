@@ -40,16 +40,27 @@ public final class CouncilTokens {
         encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk)));
     }
 
-    /** Points the production sign-in at this provider's public key. */
+    public static final String ISSUER = "https://login.example.gov.uk/realms/council";
+    public static final String AUDIENCE = "plantrail";
+
+    /** Points the production sign-in at this provider's public key, issuer and audience. */
     public void trustedBy(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", this::publicKeyFile);
+        registry.add("plantrail.security.issuer", () -> ISSUER);
+        registry.add("plantrail.security.audience", () -> AUDIENCE);
     }
 
     public String tokenFor(String name, String... roles) {
-        JwtClaimsSet claims = JwtClaimsSet.builder()
-                .subject("uid-" + name).claim("preferred_username", name).claim("roles", List.of(roles))
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(600)).build();
-        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+        return token(claims -> claims.claim("preferred_username", name).claim("roles", List.of(roles)));
+    }
+
+    /** A token as the provider issues them, changed as the test says (a claim removed, another issuer …). */
+    public String token(java.util.function.Consumer<JwtClaimsSet.Builder> changes) {
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .subject("uid-test").issuer(ISSUER).audience(List.of(AUDIENCE)).claim("roles", List.of("ADMIN"))
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(600));
+        changes.accept(claims);
+        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims.build()))
                 .getTokenValue();
     }
 

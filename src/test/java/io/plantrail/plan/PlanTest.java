@@ -1,6 +1,5 @@
 package io.plantrail.plan;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -154,8 +153,7 @@ class PlanTest {
         fixture.given(environmentWithStreetScene())
                 .when(new AddTheme(PLAN, "ENV", ENVIRONMENT))
                 .expectNoEvents()
-                .expectException(ChangeRejected.class);
-        assertThat(RejectionCode.valueOf("CONFLICT")).isNotNull();
+                .expectException(refusedAs(RejectionCode.CONFLICT));
     }
 
     @Test
@@ -172,10 +170,20 @@ class PlanTest {
                 .expectExceptionMessage("There is no outcome 'ENV-A-9' in this plan.");
     }
 
+    private static org.hamcrest.Matcher<ChangeRejected> refusedAs(RejectionCode code) {
+        return new org.hamcrest.CustomTypeSafeMatcher<>("a change refused as " + code) {
+            @Override
+            protected boolean matchesSafely(ChangeRejected refused) {
+                return refused.code() == code;
+            }
+        };
+    }
+
     private static Object byPerson(Object event, String actor, String entityId, String idempotencyKey) {
         Map<String, Object> metaData = new HashMap<>(Map.of(ChangeMetadata.ACTOR, actor, ChangeMetadata.ENTITY_ID, entityId));
         if (idempotencyKey != null) {
             metaData.put(ChangeMetadata.IDEMPOTENCY_KEY, idempotencyKey);
+            metaData.put(ChangeMetadata.CHANGE_FINGERPRINT, "fingerprint-of-" + idempotencyKey);
         }
         return GenericEventMessage.asEventMessage(event).andMetaData(metaData);
     }
@@ -216,10 +224,23 @@ class PlanTest {
         List<Object> events = new ArrayList<>(List.of(environmentWithStreetScene()));
         events.add(byPerson(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", ROAD_SAFETY), "j.smith", "ENV-A-1", "key-1"));
         fixture.given(events)
-                .when(new AddOutcome(PLAN, "ENV-A", ROAD_SAFETY),
-                        Map.of(ChangeMetadata.ACTOR, "j.smith", ChangeMetadata.IDEMPOTENCY_KEY, "key-1"))
+                .when(new AddOutcome(PLAN, "ENV-A", ROAD_SAFETY), Map.of(ChangeMetadata.ACTOR, "j.smith",
+                        ChangeMetadata.IDEMPOTENCY_KEY, "key-1", ChangeMetadata.CHANGE_FINGERPRINT, "fingerprint-of-key-1"))
                 .expectNoEvents()
                 .expectResultMessagePayload(new ChangeResult(4, "ENV-A-1"));
+    }
+
+    @Test
+    void aDifferentChangeUnderAUsedKeyIsRefusedNotAnsweredWithTheFirstResult() {
+        List<Object> events = new ArrayList<>(List.of(environmentWithStreetScene()));
+        events.add(byPerson(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", ROAD_SAFETY), "j.smith", "ENV-A-1", "key-1"));
+        fixture.given(events)
+                .when(new AddOutcome(PLAN, "ENV-A", ROAD_SAFETY), Map.of(ChangeMetadata.ACTOR, "j.smith",
+                        ChangeMetadata.IDEMPOTENCY_KEY, "key-1", ChangeMetadata.CHANGE_FINGERPRINT, "another change"))
+                .expectNoEvents()
+                .expectException(ChangeRejected.class)
+                .expectExceptionMessage(allOf(containsString("already used for a different change"),
+                        containsString("plan version 4")));
     }
 
     @Test
