@@ -418,6 +418,16 @@ abstract class PlanApiContract extends ApiTestSupport {
     }
 
     @Test
+    void anOutcomeNamesThePriorityItIsUnderWhereverItIsReached() {
+        String outcome = addOutcome("Removal of all graffiti", "UL");
+        graphQl.document("query($p: ID!) { plan(id: $p) { outcomes { id priorityId } themes { priorities { outcomes { priorityId } } } } }")
+                .variables(vars("p", planId)).execute()
+                .path("plan.outcomes[0].id").entity(String.class).isEqualTo(outcome)
+                .path("plan.outcomes[0].priorityId").entity(String.class).isEqualTo("ENV-A")
+                .path("plan.themes[0].priorities[0].outcomes[0].priorityId").entity(String.class).isEqualTo("ENV-A");
+    }
+
+    @Test
     void aDifferentChangeUnderAKeyAlreadyUsedIsRefusedNotAnsweredWithTheFirstResult() {
         String add = """
                 mutation($p: ID!, $title: String, $key: String) { addOutcome(planId: $p, priorityId: "ENV-A",
