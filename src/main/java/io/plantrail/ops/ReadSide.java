@@ -30,12 +30,17 @@ class ReadSide {
     }
 
     /**
-     * True once every processor has reached the end of the log at least once. (Not "not replaying":
-     * a processor's first token is a replay token that may stay one long after it has caught up.)
+     * True once every processor here has reached the end of the log at least once (not "not
+     * replaying": a processor's first token is a replay token that may stay one long after it has
+     * caught up). A server whose processors run elsewhere, on another node, looks at the stored
+     * read side instead: caught up when it shows every stored event.
      */
     boolean caughtUp() {
         List<EventTrackerStatus> statuses = statuses();
-        return !statuses.isEmpty() && statuses.stream().allMatch(EventTrackerStatus::isCaughtUp);
+        if (statuses.isEmpty()) {
+            return eventsBehind() == 0;
+        }
+        return statuses.stream().allMatch(EventTrackerStatus::isCaughtUp);
     }
 
     boolean inError() {

@@ -6,13 +6,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ready means the seed import is done and the read side has caught up with the event store, so
- * no one is served an empty or half-built plan as if it were real.
+ * no one is served an empty or half-built plan as if it were real. Once caught up, a server stays
+ * ready: the read side then follows each change within milliseconds.
  */
 @Component
 class Readiness {
 
     private final ApplicationAvailability availability;
     private final ReadSide readSide;
+    private volatile boolean caughtUpOnce;
 
     Readiness(ApplicationAvailability availability, ReadSide readSide) {
         this.availability = availability;
@@ -20,6 +22,13 @@ class Readiness {
     }
 
     boolean ready() {
-        return availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC && readSide.caughtUp();
+        return availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC && readSideCaughtUp();
+    }
+
+    private boolean readSideCaughtUp() {
+        if (!caughtUpOnce) {
+            caughtUpOnce = readSide.caughtUp();
+        }
+        return caughtUpOnce;
     }
 }
