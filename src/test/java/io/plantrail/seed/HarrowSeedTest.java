@@ -46,7 +46,7 @@ class HarrowSeedTest {
                 "ENV-A", 6, "ENV-B", 4, "ENV-C", 4, "ENV-D", 2, "ENV-E", 5, "ENV-F", 1,
                 "COM-A", 5, "COM-B", 2, "COM-C", 4, "COM-D", 3, "COM-E", 2,
                 "LRN-A", 6, "LRN-B", 4, "LRN-C", 3, "LRN-D", 6, "LRN-E", 2, "LRN-F", 2,
-                "HSC-A", 10, "HSC-B", 0, "HSC-C", 5, "HSC-D", 2, "HSC-E", 2, "HSC-F", 1, "HSC-G", 3,
+                "HSC-A", 7, "HSC-B", 3, "HSC-C", 5, "HSC-D", 2, "HSC-E", 2, "HSC-F", 1, "HSC-G", 3,
                 "ECO-A", 3, "ECO-B", 1, "ECO-C", 1, "ECO-D", 6,
                 "CFC-A", 1, "CFC-B", 1, "CFC-C", 1, "CFC-D", 2, "CFC-E", 4, "CFC-F", 1));
     }
@@ -111,6 +111,23 @@ class HarrowSeedTest {
         Integer graphiql = RestClient.create("http://localhost:" + port).get().uri("/graphiql")
                 .exchange((request, response) -> response.getStatusCode().value());
         assertThat(graphiql).as("GraphiQL answers (redirecting to its page)").isIn(200, 302, 307);
+    }
+
+    @Test
+    void theHealthOutcomesPrintedWithoutTheirHeadingAreUnderPriorityBNotUnderSafeguardingChildren() {
+        GraphQlTester.Response plan = query("""
+                { plan(id: "harrow-bvpp-2004-05") { themes(id: "HSC") { priorities { id title gaps { field kind }
+                  outcomes { id title } } } } }""");
+        plan.path("plan.themes[0].priorities[1].id").entity(String.class).isEqualTo("HSC-B");
+        plan.path("plan.themes[0].priorities[1].title").valueIsNull();
+        plan.path("plan.themes[0].priorities[1].gaps[0].kind").entity(String.class).isEqualTo("MISSING_HEADING");
+        plan.path("plan.themes[0].priorities[1].outcomes[*].id").entityList(String.class)
+                .containsExactly("HSC-B-1", "HSC-B-2", "HSC-B-3");
+        plan.path("plan.themes[0].priorities[1].outcomes[0].title").entity(String.class)
+                .satisfies(title -> assertThat(title).startsWith("The implementation of the National Service Frameworks"));
+        plan.path("plan.themes[0].priorities[0].outcomes[*].title").entityList(String.class)
+                .satisfies(titles -> assertThat(titles).noneMatch(title -> title.contains("National Service Frameworks")
+                        || title.contains("community health facilities") || title.contains("black and ethnic minorities")));
     }
 
     @Test
