@@ -90,6 +90,8 @@ class HarrowSeedTest {
                         "SEC-relationship-managers-letter TO_BE_INSERTED to be inserted",
                         "HSC-B MISSING_HEADING null",
                         "ENV-D-1 TO_BE_COMPLETED to be completed",
+                        "COM-E-1 TO_BE_COMPLETED to be completed",
+                        "COM-E-2 TO_BE_COMPLETED to be completed",
                         "CFC-E-4 PLACEHOLDER XXX",
                         "SOURCES_OF_INCOME PLACEHOLDER £xxm",
                         "CPA MISSING_TABLE null",
@@ -128,6 +130,22 @@ class HarrowSeedTest {
         plan.path("plan.themes[0].priorities[0].outcomes[*].title").entityList(String.class)
                 .satisfies(titles -> assertThat(titles).noneMatch(title -> title.contains("National Service Frameworks")
                         || title.contains("community health facilities") || title.contains("black and ethnic minorities")));
+    }
+
+    @Test
+    void parkSafetyAndPlaygroundsKeepTheActionsAndContactsTheSourcePrints() {
+        GraphQlTester.Response plan = query("""
+                { plan(id: "harrow-bvpp-2004-05") { outcomes(filter: {priorityId: "ENV-C"}) { id actions plans
+                  contacts { name phone } gaps { field kind } } } }""");
+        plan.path("plan.outcomes[0].id").entity(String.class).isEqualTo("ENV-C-1");
+        plan.path("plan.outcomes[0].actions[0]").entity(String.class)
+                .isEqualTo("Roll out of Community Safety service across the New Harrow Project areas during 2004-06.");
+        plan.path("plan.outcomes[0].plans").entityList(String.class).hasSize(0);
+        plan.path("plan.outcomes[0].contacts[0].name").entity(String.class).isEqualTo("Gareth Llywelyn- Roberts");
+        plan.path("plan.outcomes[1].contacts[0].name").entity(String.class).isEqualTo("David Corby");
+        plan.path("plan.outcomes[1].contacts[0].phone").entity(String.class).isEqualTo("020 8424 1758");
+        plan.path("plan.outcomes[0].gaps[?(@.field == 'contacts')]").entityList(Map.class).hasSize(0);
+        plan.path("plan.outcomes[1].gaps[?(@.field == 'actions')]").entityList(Map.class).hasSize(0);
     }
 
     @Test
