@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -35,7 +36,11 @@ class DemoAccounts implements SignIn {
 
     @Override
     public void configure(HttpSecurity http, AuthenticationEntryPoint signInRequired) {
-        http.userDetailsService(accounts())
+        InMemoryUserDetailsManager accounts = accounts();
+        // Only the lookup is handed over: a manager that can also update passwords makes Spring
+        // re-hash each demo password at full strength after its first use, a slow hash on every request.
+        UserDetailsService lookupOnly = accounts::loadUserByUsername;
+        http.userDetailsService(lookupOnly)
                 .httpBasic(basic -> basic.realmName("plantrail").authenticationEntryPoint(signInRequired));
     }
 
