@@ -66,7 +66,10 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    /** Waits for {@code /actuator/health/readiness} to say UP. */
+    /**
+     * Waits for {@code /actuator/health/readiness} to say UP. If it does not, the process is
+     * killed before the failure is thrown: the caller never got it to close.
+     */
     AppProcess awaitReady(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -78,6 +81,7 @@ final class AppProcess implements AutoCloseable {
             }
             Thread.sleep(100);
         }
+        kill();
         throw new IllegalStateException("Not ready after " + timeout + ":\n" + tailOfLog());
     }
 
