@@ -1,10 +1,6 @@
 package io.plantrail.audit;
 
 import io.plantrail.plan.PlanCommand;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.axonframework.messaging.MetaData;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -29,11 +25,6 @@ final class ChangeFingerprint {
         String canonical = command.getClass().getName() + "\n" + JSON.writeValueAsString(command) + "\n" + reason
                 + "\n" + preconditions.get(ChangeMetadata.EXPECTED_ENTITY)
                 + "\n" + preconditions.get(ChangeMetadata.EXPECTED_VERSION);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return HashChain.sha256(canonical);
     }
 }

@@ -84,7 +84,7 @@ public final class HashChain {
         return sha256(canonical.toString());
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
