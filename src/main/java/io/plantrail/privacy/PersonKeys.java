@@ -12,7 +12,6 @@ import com.mongodb.client.model.Updates;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -28,9 +27,11 @@ import org.bson.types.Binary;
 import org.springframework.stereotype.Component;
 
 /**
- * One encryption key per person, in the {@code person_keys} collection, found again by a hash of
- * the person's name (or phone, where no name is printed). Erasing a person deletes the document:
- * key and hash together, so nothing left can open or even recognise their sealed contacts.
+ * One encryption key per person, in the {@code person_keys} collection, wrapped under the master
+ * key and found again by a hash of the person's name (or phone, where no name is printed).
+ * Erasing a person deletes the document and then moves every other person's key to a new master
+ * key ({@link MasterKeyRotation}), so the erased key's bytes, wherever the store's file still
+ * holds them, are sealed under a key that no longer exists.
  */
 @Component
 class PersonKeys {
@@ -39,7 +40,7 @@ class PersonKeys {
     private static final Duration CACHE_LIFE = Duration.ofSeconds(30);
 
     private final MongoCollection<Document> keys;
-    private final SecureRandom random = new SecureRandom();
+    private final MasterKeyRotation master;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     private record Cached(SecretKey key, Instant loaded) {
@@ -48,17 +49,20 @@ class PersonKeys {
     record PersonKey(String personId, SecretKey key) {
     }
 
-    PersonKeys(MongoDatabase database) {
+    PersonKeys(MongoDatabase database, MasterKeyFile masterKeyFile) {
         this.keys = database.getCollection("person_keys");
         keys.createIndex(Indexes.ascending("lookup"), new IndexOptions().unique(true));
+        this.master = new MasterKeyRotation(database, keys, masterKeyFile);
+        master.openOrResume();
     }
 
     PersonKey keyFor(String name, String phone) {
         String lookup = lookup(name != null ? "name:" + normalised(name) : "phone:" + normalised(phone));
         Document found = findOrCreate(lookup);
-        SecretKey key = secretKey(found);
-        cache.put(found.getString("_id"), new Cached(key, Instant.now()));
-        return new PersonKey(found.getString("_id"), key);
+        String personId = found.getString("_id");
+        SecretKey key = master.unwrap(found);
+        cache.put(personId, new Cached(key, Instant.now()));
+        return new PersonKey(personId, key);
     }
 
     Optional<SecretKey> find(String personId) {
@@ -71,32 +75,41 @@ class PersonKeys {
             cache.remove(personId);
             return Optional.empty();
         }
-        SecretKey key = secretKey(found);
+        SecretKey key = master.unwrap(found);
         cache.put(personId, new Cached(key, Instant.now()));
         return Optional.of(key);
     }
 
     boolean erase(String personId) {
         cache.remove(personId);
-        return keys.deleteOne(Filters.eq("_id", personId)).getDeletedCount() > 0;
+        boolean deleted = keys.deleteOne(Filters.eq("_id", personId)).getDeletedCount() > 0;
+        if (deleted) {
+            master.rotate();
+        }
+        return deleted;
     }
 
     private Document findOrCreate(String lookup) {
-        byte[] key = new byte[32];
-        random.nextBytes(key);
+        Document existing = keys.find(Filters.eq("lookup", lookup)).first();
+        if (existing != null) {
+            return existing;
+        }
+        String personId = "P-" + UUID.randomUUID();
+        MasterKeyRotation.Wrapped wrapped = master.wrapNew(personId, KeyWrap.newKey());
         FindOneAndUpdateOptions upsert = new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
         try {
             return keys.findOneAndUpdate(Filters.eq("lookup", lookup), Updates.combine(
-                    Updates.setOnInsert("_id", "P-" + UUID.randomUUID()),
-                    Updates.setOnInsert("key", new Binary(key)),
+                    Updates.setOnInsert("_id", personId),
+                    Updates.setOnInsert("wrappedKey", new Binary(wrapped.bytes())),
+                    Updates.setOnInsert("generation", wrapped.generation()),
                     Updates.setOnInsert("created", Instant.now().toString())), upsert);
         } catch (MongoWriteException raceLostToAnotherServer) {
             return keys.find(Filters.eq("lookup", lookup)).first();
         }
     }
 
-    private static SecretKey secretKey(Document found) {
-        return new SecretKeySpec(found.get("key", Binary.class).getData(), "AES");
+    static SecretKey secretKey(byte[] bytes) {
+        return new SecretKeySpec(bytes, "AES");
     }
 
     private static String normalised(String value) {
