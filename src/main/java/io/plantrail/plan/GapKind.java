@@ -10,5 +10,7 @@ public enum GapKind {
     NOT_AVAILABLE,
     PLACEHOLDER,
     MISSING_HEADING,
-    MISSING_TABLE
+    MISSING_TABLE,
+    /** The source queries its own wording ("was?", "[academies?]"): the text stands as printed, unconfirmed. */
+    EDITORIAL_QUERY
 }

@@ -16,6 +16,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.LoggerFactory;
 
 /**
  * The master keys by generation: one, or two while an erasure re-wraps every person's key under
@@ -49,6 +50,8 @@ final class MasterKeyFile {
         }
         MasterKeyFile created = new MasterKeyFile(file, Collections.unmodifiableNavigableMap(new TreeMap<>(Map.of(1, KeyWrap.newKey()))));
         created.createFile();
+        LoggerFactory.getLogger(MasterKeyFile.class).warn("A new master key was written to {}: keep it apart from the data"
+                + " directory and back it up with it; without it no contact in the store can be read", file.toAbsolutePath());
         return created;
     }
 

@@ -35,9 +35,14 @@ public record PlanDocument(String format, Plan plan, Draft draft, List<Section> 
     public record Priority(String letter, String title, List<Outcome> outcomes, List<Gap> gaps, String notes) {
     }
 
+    /**
+     * An outcome row. A row the source prints that turns out not to be an outcome carries
+     * {@code withdrawn}, the curator's reason: it is added and removed again, so it keeps its
+     * number and every later outcome keeps its id.
+     */
     public record Outcome(String title, String leadDirectorate, String achievements, List<String> actions,
                           List<String> plans, List<String> indicators, List<Contact> contacts,
-                          List<TargetDetails> targets, List<Gap> gaps, String notes) {
+                          List<TargetDetails> targets, List<Gap> gaps, String notes, String withdrawn) {
     }
 
     public record BudgetTable(String key, String title, String caption, List<BudgetColumn> columns,

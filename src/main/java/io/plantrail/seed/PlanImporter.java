@@ -18,6 +18,7 @@ import io.plantrail.plan.ChangeResult;
 import io.plantrail.plan.CpaCommands.RecordCpaAssessment;
 import io.plantrail.plan.LpsaTargetCommands.AddLpsaTarget;
 import io.plantrail.plan.OutcomeCommands.AddOutcome;
+import io.plantrail.plan.OutcomeCommands.RemoveOutcome;
 import io.plantrail.plan.OutcomeDetails;
 import io.plantrail.plan.PlanCommand;
 import io.plantrail.plan.PlanLifecycleCommands.IssueDraft;
@@ -121,6 +122,9 @@ public class PlanImporter {
                     o.title(), o.leadDirectorate(), o.achievements(), o.actions(), o.plans(), o.indicators(), o.contacts(),
                     o.gaps(), o.notes()))));
             orEmpty(o.targets()).forEach(target -> send(new SetTarget(planId, outcomeId, target)));
+            if (o.withdrawn() != null) {
+                send(new RemoveOutcome(planId, outcomeId), reason + ": " + o.withdrawn());
+            }
         }
 
         private void budgetTable(String planId, BudgetTable table) {
@@ -153,7 +157,11 @@ public class PlanImporter {
         }
 
         private String send(PlanCommand command) {
-            last = gateway.sendAs(ACTOR, command, reason, trace);
+            return send(command, reason);
+        }
+
+        private String send(PlanCommand command, String why) {
+            last = gateway.sendAs(ACTOR, command, why, trace);
             return last.entityId();
         }
     }

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Puts the census of the outcome tables (outcomes-000.json, written by census.py from the source
+text) into the Harrow plan document. Every outcome takes its columns from its source row:
+title, lead directorate, achievements, actions, plans, indicators, contacts and the gaps of
+those columns; its targets, and gaps about other fields, stay as curated. The source's own
+editorial queries become EDITORIAL_QUERY gaps. Rows that are not outcomes (a page-break
+continuation, the 'Other areas of activity') keep their number and are withdrawn with the
+census's reason, so every outcome keeps the id an earlier import gave it. Run from the
+repository root; it rewrites the seed document in place and is idempotent.
+
+  python3 seed-curation/census.py --out seed-curation/outcomes-000.json
+  python3 seed-curation/merge_census.py
+"""
+import json
+import re
+
+SEED = "src/main/resources/seed/harrow-bvpp-2004-05-draft-1.json"
+CENSUS = "seed-curation/outcomes-000.json"
+COLUMNS = ("title", "leadDirectorate", "achievements", "actions", "plans", "indicators", "contacts")
+JOINED = re.compile(r"Joined from source lines [^.]*\.txt \(continuation rows after page breaks merged\)\.\s*")
+CENSUS_NOTE = "Census of seed 000 (seed-curation/census.py), {lines}"
+
+
+def number(outcome_id):
+    return int(outcome_id.rsplit("-", 1)[1])
+
+
+def curated_notes(previous, row):
+    kept = JOINED.sub("", previous or "").split(CENSUS_NOTE.split("{")[0])[0].strip()
+    first, last = row["sourceLines"]
+    census = CENSUS_NOTE.format(lines=f"line {first}" if first == last else f"lines {first}-{last}")
+    if row["judgement"] and row["judgement"] != "read as printed":
+        census += ": " + row["judgement"].rstrip(". ")
+    return (kept + "\n" + census + ".") if kept else census + "."
+
+
+def gaps(previous, row):
+    kept = [g for g in (previous or []) if g["field"] not in COLUMNS]
+    queried = [{"field": q["field"], "kind": "EDITORIAL_QUERY", "wording": q["printed"],
+                "note": "The source queries its own wording here."} for q in row["editorialQueries"]]
+    return row["gaps"] + queried + kept
+
+
+def outcome(previous, row):
+    previous = previous or {}
+    merged = {column: row[column] for column in COLUMNS}
+    merged["contacts"] = [{"name": c["name"], "phone": c["phone"]} for c in row["contacts"]]
+    merged["targets"] = previous.get("targets", [])
+    merged["gaps"] = gaps(previous.get("gaps"), row)
+    merged["notes"] = curated_notes(previous.get("notes"), row)
+    status = row["status"]
+    if status.startswith("merge-into:"):
+        merged = {"title": row["title"], "leadDirectorate": row["leadDirectorate"], "achievements": None,
+                  "actions": [], "plans": [], "indicators": [], "contacts": [], "targets": [], "gaps": [],
+                  "notes": merged["notes"]}
+    if status.startswith("merge-into:") or status == "not-an-outcome":
+        merged["withdrawn"] = withdrawal(row)
+    return merged
+
+
+def withdrawal(row):
+    if row["status"].startswith("merge-into:"):
+        return f"not an outcome: source line {row['sourceLines'][0]} continues {row['status'].split(':')[1]} across a page break"
+    return "not an outcome: the source prints it under 'Other areas of activity', not in the priority's outcome table"
+
+
+def main():
+    with open(SEED, encoding="utf-8") as f:
+        seed = json.load(f)
+    with open(CENSUS, encoding="utf-8") as f:
+        census = json.load(f)
+    rows = {}
+    for row in census:
+        rows.setdefault((row["themeKey"], row["priority"]), []).append(row)
+    for theme in seed["themes"]:
+        for priority in theme["priorities"] or []:
+            these = sorted(rows.pop((theme["key"], priority["letter"]), []), key=lambda r: number(r["id"]))
+            previous = priority["outcomes"] or []
+            if [number(r["id"]) for r in these] != list(range(1, len(these) + 1)):
+                raise SystemExit(f"{theme['key']}-{priority['letter']}: the census numbers are not 1..n")
+            priority["outcomes"] = [outcome(previous[i] if i < len(previous) else None, row)
+                                    for i, row in enumerate(these)]
+    if rows:
+        raise SystemExit(f"census rows with no priority in the seed: {sorted(rows)}")
+    with open(SEED, "w", encoding="utf-8") as f:
+        json.dump(seed, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
