@@ -24,9 +24,11 @@ class ReadSideCatchUp implements ApplicationRunner {
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(10);
 
     private final ReadSide readSide;
+    private final Readiness readiness;
 
-    ReadSideCatchUp(ReadSide readSide) {
+    ReadSideCatchUp(ReadSide readSide, Readiness readiness) {
         this.readSide = readSide;
+        this.readiness = readiness;
     }
 
     @Override
@@ -40,6 +42,7 @@ class ReadSideCatchUp implements ApplicationRunner {
             }
             Thread.sleep(50);
         }
+        readiness.readSideCaughtUpAtStart();
         log.info("Read side caught up with the log in {} ms; ready", Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 }

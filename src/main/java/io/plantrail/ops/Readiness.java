@@ -25,6 +25,11 @@ class Readiness {
         return availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC && readSideCaughtUp();
     }
 
+    /** The start saw the read side reach the end of the log; a processor re-claiming its segment later does not undo that. */
+    void readSideCaughtUpAtStart() {
+        caughtUpOnce = true;
+    }
+
     private boolean readSideCaughtUp() {
         if (!caughtUpOnce) {
             caughtUpOnce = readSide.caughtUp();

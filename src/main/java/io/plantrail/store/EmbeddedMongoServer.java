@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +25,20 @@ final class EmbeddedMongoServer implements AutoCloseable {
     private final Path runningMarker;
 
     private EmbeddedMongoServer(MongoBackend backend, Path runningMarker) {
-        this.server = new MongoServer(backend);
-        this.server.bind("127.0.0.1", 0);
-        this.connectionString = server.getConnectionString();
+        String password = newPassword();
+        this.server = new MongoServer(new SignedInBackend(backend, password));
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
+        this.connectionString = "mongodb://" + SignedInBackend.USER + ":" + password + "@127.0.0.1:" + address.getPort()
+                + "/?authMechanism=PLAIN&authSource=$external";
         this.runningMarker = runningMarker;
+    }
+
+    /** A password for this run only: it lives in this process and nowhere else. */
+    private static String newPassword() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     static EmbeddedMongoServer start(StoreProperties properties) {
