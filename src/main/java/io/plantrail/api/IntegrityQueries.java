@@ -4,6 +4,7 @@ import io.plantrail.access.AuditorsOnly;
 import io.plantrail.audit.IntegrityVerifier.Report;
 import io.plantrail.audit.IntegrityVerifier;
 import io.plantrail.history.PlanRecords;
+import io.plantrail.history.ReadSideCheck;
 import io.plantrail.plan.ChangeRejected;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Controller;
 class IntegrityQueries {
 
     private final IntegrityVerifier verifier;
+    private final ReadSideCheck readSide;
     private final PlanRecords plans;
 
-    IntegrityQueries(IntegrityVerifier verifier, PlanRecords plans) {
+    IntegrityQueries(IntegrityVerifier verifier, ReadSideCheck readSide, PlanRecords plans) {
         this.verifier = verifier;
+        this.readSide = readSide;
         this.plans = plans;
     }
 
@@ -29,5 +32,13 @@ class IntegrityQueries {
             throw ChangeRejected.notFound("There is no plan '" + planId + "'.");
         }
         return report;
+    }
+
+    @QueryMapping
+    ReadSideCheck.Report verifyReadSide(@Argument String planId) {
+        if (plans.find(planId) == null) {
+            throw ChangeRejected.notFound("There is no plan '" + planId + "'.");
+        }
+        return readSide.check(planId);
     }
 }

@@ -29,7 +29,7 @@ class QueryLimits {
 
     private static int weight(String field) {
         return switch (field) {
-            case "planDiff", "verifyIntegrity" -> 100;
+            case "planDiff", "verifyIntegrity", "verifyReadSide" -> 100;
             case "history", "planHistory", "completeness" -> 20;
             default -> 1;
         };

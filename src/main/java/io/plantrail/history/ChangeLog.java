@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangeLog {
 
+    static final String COLLECTION = "changes";
+
     private final MongoCollection<Document> changes;
 
     /** Times as fixed-width text (nine decimals), so that comparing the text compares the instants. */
@@ -34,7 +36,7 @@ public class ChangeLog {
     private static final String SORTABLE_TIME = "sortableTime";
 
     ChangeLog(MongoDatabase database) {
-        this.changes = ReadSideCollections.of(database, "changes");
+        this.changes = ReadSideCollections.of(database, COLLECTION);
         changes.createIndex(Indexes.ascending("planId", SORTABLE_TIME));
         addSortableTimesToOlderEntries();
     }

@@ -84,6 +84,28 @@ class TrustHolesTest extends ApiTestSupport {
     }
 
     @Test
+    void theReadSideIsCheckedAgainstTheLogAndAFigureOrActorChangedBehindTheAppsBackIsFound() {
+        String outcome = addOutcome("Removal of all graffiti", "UL");
+        run("""
+                mutation($p: ID!, $o: ID!) { setTarget(planId: $p, outcomeId: $o, input: {description: "Graffiti removed", target: "48"},
+                  reason: "From the draft") { planVersion } }""", "p", planId, "o", outcome);
+        String check = "query($p: ID!) { verifyReadSide(planId: $p) { ok checkedEntries differences { entityId planVersion problem } } }";
+        run(auditor, check, "p", planId).path("verifyReadSide.ok").entity(Boolean.class).isEqualTo(true);
+
+        MongoCollection<Document> versions = database.getCollection("entity_versions");
+        versions.updateOne(and(eq("planId", planId), eq("kind", "TARGET")), Updates.set("details.target", "999.999"));
+        database.getCollection("changes").updateOne(and(eq("planId", planId), eq("entityId", outcome)),
+                Updates.combine(Updates.set("actor", "mallory"), Updates.set("reason", "forged")));
+
+        GraphQlTester.Response report = run(auditor, check, "p", planId);
+        report.path("verifyReadSide.ok").entity(Boolean.class).isEqualTo(false);
+        report.path("verifyReadSide.differences[*].problem").entityList(String.class).satisfies(problems -> assertThat(problems)
+                .anyMatch(problem -> problem.contains("entity_versions") && problem.contains("details"))
+                .anyMatch(problem -> problem.contains("changes") && problem.contains("actor") && problem.contains("reason")));
+        expectError("FORBIDDEN", "role", check, "p", planId);
+    }
+
+    @Test
     void verificationGoesOnPastTheFirstBreakAndListsEveryOne() {
         addOutcome("Removal of all graffiti", "UL");
         addOutcome("Improved sweeping", "UL");
