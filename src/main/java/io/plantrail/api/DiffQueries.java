@@ -1,9 +1,12 @@
 package io.plantrail.api;
 
+import io.plantrail.history.BudgetCheckResult;
+import io.plantrail.history.BudgetChecks;
 import io.plantrail.history.PlanDiff.EntityChange;
 import io.plantrail.history.PlanDiff;
 import io.plantrail.history.PlanRecords;
 import io.plantrail.plan.ChangeRejected;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +24,14 @@ class DiffQueries {
     private final AsAtResolver asAtResolver;
     private final PlanDiff diff;
     private final FieldValues fieldValues;
+    private final BudgetChecks checks;
 
-    DiffQueries(PlanRecords plans, AsAtResolver asAtResolver, PlanDiff diff, FieldValues fieldValues) {
+    DiffQueries(PlanRecords plans, AsAtResolver asAtResolver, PlanDiff diff, FieldValues fieldValues, BudgetChecks checks) {
         this.plans = plans;
         this.asAtResolver = asAtResolver;
         this.diff = diff;
         this.fieldValues = fieldValues;
+        this.checks = checks;
     }
 
     record Summary(int added, int removed, int changed, int events) {
@@ -35,7 +40,12 @@ class DiffQueries {
     record Group(String themeId, String priorityId, String budgetTableId, List<Map<String, Object>> changes) {
     }
 
-    record Diff(String planId, long from, long to, Summary summary, List<Group> groups) {
+    /** A budget check whose verdict or difference is not the same at the two points. */
+    record CheckChange(String tableId, String description, String where, String from, String to,
+                       BigDecimal differenceBefore, BigDecimal differenceAfter) {
+    }
+
+    record Diff(String planId, long from, long to, Summary summary, List<Group> groups, List<CheckChange> budgetChecks) {
     }
 
     @QueryMapping
@@ -52,7 +62,28 @@ class DiffQueries {
                     + "); compare an earlier point with a later one.");
         }
         List<EntityChange> changes = diff.between(planId, fromVersion, toVersion);
-        return new Diff(planId, fromVersion, toVersion, summary(changes), groups(changes));
+        return new Diff(planId, fromVersion, toVersion, summary(changes), groups(changes),
+                checkChanges(checks.at(planId, fromVersion), checks.at(planId, toVersion)));
+    }
+
+    private static List<CheckChange> checkChanges(List<BudgetCheckResult> before, List<BudgetCheckResult> after) {
+        Map<List<String>, BudgetCheckResult> earlier = new LinkedHashMap<>();
+        before.forEach(check -> earlier.put(List.of(check.tableId(), check.description(), check.where()), check));
+        List<CheckChange> changed = new ArrayList<>();
+        for (BudgetCheckResult later : after) {
+            BudgetCheckResult then = earlier.remove(List.of(later.tableId(), later.description(), later.where()));
+            if (then == null || !then.status().equals(later.status()) || !sameNumber(then.difference(), later.difference())) {
+                changed.add(new CheckChange(later.tableId(), later.description(), later.where(), then == null ? null : then.status(),
+                        later.status(), then == null ? null : then.difference(), later.difference()));
+            }
+        }
+        earlier.values().forEach(gone -> changed.add(new CheckChange(gone.tableId(), gone.description(), gone.where(),
+                gone.status(), null, gone.difference(), null)));
+        return changed;
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static Summary summary(List<EntityChange> changes) {

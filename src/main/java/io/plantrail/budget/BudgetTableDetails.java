@@ -3,6 +3,7 @@ package io.plantrail.budget;
 import io.plantrail.plan.Gap;
 import java.util.List;
 
-/** A budget table of the plan (Table 1, sources of income, analysis of change …). */
-public record BudgetTableDetails(String title, String caption, List<BudgetColumn> columns, List<Gap> gaps, String notes) {
+/** A budget table of the plan (Table 1, sources of income, analysis of change …) and the arithmetic it implies. */
+public record BudgetTableDetails(String title, String caption, List<BudgetColumn> columns, List<Gap> gaps, String notes,
+                                 List<BudgetCheck> checks) {
 }

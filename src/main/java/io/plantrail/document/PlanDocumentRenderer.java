@@ -1,5 +1,7 @@
 package io.plantrail.document;
 
+import io.plantrail.history.BudgetCheckResult;
+import io.plantrail.history.BudgetChecks;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
 import io.plantrail.privacy.PersonalData;
@@ -25,10 +27,12 @@ public class PlanDocumentRenderer {
     private final EntityVersions versions;
 
     private final PersonalData personalData;
+    private final BudgetChecks checks;
 
-    PlanDocumentRenderer(EntityVersions versions, PersonalData personalData) {
+    PlanDocumentRenderer(EntityVersions versions, PersonalData personalData, BudgetChecks checks) {
         this.versions = versions;
         this.personalData = personalData;
+        this.checks = checks;
     }
 
     public enum Format { HTML, MARKDOWN }
@@ -41,7 +45,11 @@ public class PlanDocumentRenderer {
         tree.ofKind("THEME").forEach(theme -> theme(out, tree, theme));
         lpsa(out, tree);
         tree.ofKind("CPA").forEach(cpa -> cpa(out, cpa));
-        tree.ofKind("BUDGET_TABLE").forEach(table -> budgetTable(out, tree, table));
+        List<BudgetCheckResult> budgetChecks = checks.at(planId, version);
+        tree.ofKind("BUDGET_TABLE").forEach(table -> {
+            budgetTable(out, tree, table);
+            budgetChecks(out, budgetChecks.stream().filter(check -> check.tableId().equals(table.id())).toList());
+        });
         improvementPlan(out, tree);
         return out.finish();
     }
@@ -113,6 +121,18 @@ public class PlanDocumentRenderer {
         out.table(header, rows);
         gaps(out, table);
         tree.children(table, "BUDGET_LINE").forEach(line -> gaps(out, line));
+    }
+
+    /** Only what does not simply agree: a reader checks the arithmetic that needs a look. */
+    private static void budgetChecks(DocumentWriter out, List<BudgetCheckResult> results) {
+        List<BudgetCheckResult> worthAWord = results.stream().filter(check -> !"AGREES".equals(check.status())).toList();
+        if (results.isEmpty()) {
+            return;
+        }
+        out.paragraph("Checks of this table's arithmetic: " + (results.size() - worthAWord.size()) + " of " + results.size()
+                + " agree" + (worthAWord.isEmpty() ? "." : "; these do not, or cannot be checked:"));
+        worthAWord.forEach(check -> out.paragraph(("DIFFERS".equals(check.status()) ? "Does not add up: " : "Cannot be checked: ")
+                + check.description() + ". " + check.where() + ": " + check.explanation()));
     }
 
     private static void improvementPlan(DocumentWriter out, Tree tree) {

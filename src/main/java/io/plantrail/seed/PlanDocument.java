@@ -1,5 +1,6 @@
 package io.plantrail.seed;
 
+import io.plantrail.budget.BudgetCheck;
 import io.plantrail.budget.BudgetColumn;
 import io.plantrail.improvement.ProgressEntryDetails;
 import io.plantrail.improvement.TaskStatus;
@@ -46,7 +47,7 @@ public record PlanDocument(String format, Plan plan, Draft draft, List<Section> 
     }
 
     public record BudgetTable(String key, String title, String caption, List<BudgetColumn> columns,
-                              List<BudgetLine> lines, List<Gap> gaps, String notes) {
+                              List<BudgetLine> lines, List<Gap> gaps, String notes, List<BudgetCheck> checks) {
     }
 
     /** Amounts by column key, each exactly as printed; null for a blank cell. */

@@ -129,7 +129,8 @@ public class PlanImporter {
 
         private void budgetTable(String planId, BudgetTable table) {
             String tableId = send(new AddBudgetTable(planId, table.key(),
-                    new BudgetTableDetails(table.title(), table.caption(), table.columns(), table.gaps(), table.notes())));
+                    new BudgetTableDetails(table.title(), table.caption(), table.columns(), table.gaps(), table.notes(),
+                            table.checks())));
             orEmpty(table.lines()).forEach(line -> send(new AddBudgetLine(planId, tableId,
                     new BudgetLineDetails(line.label(), amounts(line.amounts()), line.gaps(), line.notes()))));
         }

@@ -160,7 +160,7 @@ class ReplayOracleTest {
                 send(new AddPriority(planId, "ENV", new PriorityDetails(letter, "Priority " + letter, List.of(), null)));
             }
             send(new AddBudgetTable(planId, "MTBS", new BudgetTableDetails("MTBS", null,
-                    List.of(new BudgetColumn("y1", "2004-05", "£m"), new BudgetColumn("y2", "2005-06", "£m")), List.of(), null)));
+                    List.of(new BudgetColumn("y1", "2004-05", "£m"), new BudgetColumn("y2", "2005-06", "£m")), List.of(), null, null)));
             for (int i = 0; i < steps; i++) {
                 step();
             }

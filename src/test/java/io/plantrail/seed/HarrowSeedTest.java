@@ -223,6 +223,43 @@ class HarrowSeedTest {
                 .satisfies(reasons -> assertThat(reasons).anyMatch(reason -> reason.contains("not an outcome")));
     }
 
+    @Test
+    void budgetChecksListTheSourcesOwnInconsistenciesAndAFixMakesItsCheckAgree() {
+        String checks = """
+                query($at: AsAt) { budgetChecks(planId: "harrow-bvpp-2004-05", asAt: $at) { tableId description status where
+                  expected stated difference } }""";
+        List<Map> draftOne = GraphQlClient.as("scrutiny", port).document(checks).variables(GraphQlClient.vars("at", Map.of("draft", 1)))
+                .execute().path("budgetChecks").entityList(Map.class).get();
+        assertThat(draftOne).filteredOn(c -> "DIFFERS".equals(c.get("status")))
+                .extracting(c -> c.get("where") + " " + c.get("expected") + " " + c.get("stated") + " " + c.get("difference"))
+                .containsExactly("'Repriced Base Budget' 2005-2006 (MTBS) against 'Net Position' 2004-2005 (MTBS) 242.533 242.691 0.158");
+        assertThat(draftOne).filteredOn(c -> "CANNOT_CHECK".equals(c.get("status")))
+                .extracting(c -> c.get("where") + " " + c.get("difference"))
+                .contains("'Service Total' 2004-2005 Original (ANALYSIS_OF_CHANGE) 765");
+        assertThat(draftOne).filteredOn(c -> "AGREES".equals(c.get("status"))).hasSizeGreaterThan(40);
+        String document = RestClient.create("http://localhost:" + port).get().uri("/plans/harrow-bvpp-2004-05/document.md?draft=1")
+                .headers(h -> h.setBasicAuth("scrutiny", "scrutiny")).retrieve().body(String.class);
+        assertThat(document).contains("Does not add up: 2005-06 starts from 2004-05's net position");
+
+        long version = query("{ plan(id: \"harrow-bvpp-2004-05\") { budgetTables(id: \"MTBS\") { lines { id version } } } }")
+                .path("plan.budgetTables[0].lines[0].version").entity(Long.class).get();
+        GraphQlClient.as("officer", port).document("""
+                mutation($v: Int!) { reviseBudgetLine(planId: "harrow-bvpp-2004-05", lineId: "MTBS-1",
+                  input: {amounts: [{column: "2005-06", amount: "242.533"}]}, expectedVersion: $v,
+                  reason: "Roll forward from the 2004-05 net position") { planVersion } }""")
+                .variables(GraphQlClient.vars("v", version)).execute().errors().verify();
+        List<Map> now = GraphQlClient.as("scrutiny", port).document(checks).variables(GraphQlClient.vars("at", null))
+                .execute().path("budgetChecks").entityList(Map.class).get();
+        assertThat(now).filteredOn(c -> String.valueOf(c.get("where")).startsWith("'Repriced Base Budget' 2005-2006"))
+                .extracting(c -> c.get("status")).containsExactly("AGREES");
+        List<Map> changedChecks = query("""
+                { planDiff(planId: "harrow-bvpp-2004-05", from: {draft: 1}) { budgetChecks { where from to differenceAfter } } }""")
+                .path("planDiff.budgetChecks").entityList(Map.class).get();
+        assertThat(changedChecks).extracting(c -> c.get("where") + " " + c.get("from") + " -> " + c.get("to")).containsExactlyInAnyOrder(
+                "'Repriced Base Budget' 2005-2006 (MTBS) against 'Net Position' 2004-2005 (MTBS) DIFFERS -> AGREES",
+                "'MTBS' 2005-2006 (MTBS) CANNOT_CHECK -> CANNOT_CHECK");
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> field(Map<String, Map<String, Object>> outcomes, String id, String field) {
         return ((List<Object>) outcomes.get(id).get(field)).stream().map(value -> value instanceof Map<?, ?> map
