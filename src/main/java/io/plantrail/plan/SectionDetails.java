@@ -3,5 +3,5 @@ package io.plantrail.plan;
 import java.util.List;
 
 /** A narrative section of the plan document (foreword, about Harrow, audit letter …). */
-public record SectionDetails(String heading, List<String> paragraphs, List<Gap> gaps) {
+public record SectionDetails(String heading, List<String> paragraphs, List<Gap> gaps, String notes) {
 }

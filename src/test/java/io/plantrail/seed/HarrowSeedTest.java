@@ -260,6 +260,23 @@ class HarrowSeedTest {
                 "'MTBS' 2005-2006 (MTBS) CANNOT_CHECK -> CANNOT_CHECK");
     }
 
+    @Test
+    void theSectionsKeepTheirProseAsPrinted() {
+        GraphQlTester.Response plan = query("""
+                { plan(id: "harrow-bvpp-2004-05") { sections { id paragraphs gaps { kind wording } notes } } }""");
+        Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
+        for (Map<String, Object> section : plan.path("plan.sections").entityList(Map.class).get()) {
+            sections.put((String) section.get("id"), section);
+        }
+        assertThat((List<?>) sections.get("SEC-about-harrow").get("paragraphs")).hasSize(9);
+        assertThat((List<?>) sections.get("SEC-annual-audit-letter").get("paragraphs")).hasSize(8);
+        assertThat(sections).containsKey("SEC-improving-our-services");
+        assertThat(field(sections, "SEC-bv-reviews", "gaps")).contains("EDITORIAL_QUERY Clean & green?");
+        assertThat(field(sections, "SEC-cpa", "paragraphs"))
+                .anyMatch(paragraph -> paragraph.startsWith("A score of 2 out of 4 was awarded for the way Harrow was run."));
+        assertThat((String) sections.get("SEC-about-harrow").get("notes")).startsWith("Seed 000, lines 35-53.");
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> field(Map<String, Map<String, Object>> outcomes, String id, String field) {
         return ((List<Object>) outcomes.get(id).get(field)).stream().map(value -> value instanceof Map<?, ?> map

@@ -35,7 +35,7 @@ class CrashRecoveryTest {
     private static final String SMALL_PLAN = "small-plan";
     private static final String HARROW = "harrow-bvpp-2004-05";
     /** The events of one whole import of the Harrow document, its Draft 1 the last. */
-    private static final long WHOLE_HARROW_IMPORT = 331;
+    private static final long WHOLE_HARROW_IMPORT = 332;
     private static final Duration START_UP = Duration.ofMinutes(2);
     /** A file, not a classpath resource: the application runs without the test classes. */
     private static final String SMALL_PLAN_DOCUMENT = "file:" + Path.of("src/test/resources/seed/small-plan.json").toAbsolutePath();

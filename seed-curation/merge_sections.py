@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Puts the sections' prose and the CPA statements (sections.json and cpa.json, written by
+build_sections.py from the source text, every paragraph taken by line number) into the Harrow
+plan document. Each section's source lines go into its notes with the curator's judgement
+calls. Run from the repository root; it rewrites the seed document in place and is idempotent.
+
+  python3 seed-curation/build_sections.py
+  python3 seed-curation/merge_sections.py
+"""
+import json
+
+SEED = "src/main/resources/seed/harrow-bvpp-2004-05-draft-1.json"
+
+
+def section(curated):
+    first, last = curated["sourceLines"]
+    notes = f"Seed 000, lines {first}-{last}. " + (curated.get("notes") or "")
+    return {"key": curated["key"], "heading": curated["heading"], "paragraphs": curated["paragraphs"],
+            "gaps": curated["gaps"], "notes": notes.strip()}
+
+
+def main():
+    with open(SEED, encoding="utf-8") as f:
+        seed = json.load(f)
+    with open("seed-curation/sections.json", encoding="utf-8") as f:
+        seed["sections"] = [section(s) for s in json.load(f)]
+    with open("seed-curation/cpa.json", encoding="utf-8") as f:
+        seed["cpa"] = json.load(f)
+    with open(SEED, "w", encoding="utf-8") as f:
+        json.dump(seed, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
