@@ -30,9 +30,10 @@ class BudgetMutations {
         this.changes = changes;
     }
 
-    record AmountInput(String column, BigDecimal amount) {
+    /** {@code printed}, when given, is how the figure is printed ("£6.1m"); otherwise it is printed like the figure it replaces. */
+    record AmountInput(String column, BigDecimal amount, String printed) {
         Amount toAmount() {
-            return new Amount(column, amount.toPlainString(), amount);
+            return new Amount(column, printed, amount);
         }
     }
 

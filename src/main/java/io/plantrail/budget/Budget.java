@@ -52,8 +52,10 @@ public class Budget {
         BudgetLineDetails details = command.details();
         Rules.requireText(details.label(), "label", "The budget line label", details.gaps());
         List<Amount> amounts = Rules.orEmpty(details.amounts()).stream()
-                .map(a -> new Amount(requireColumn(table, command.tableId(), a.column()), a.printed(),
-                        PrintedAmount.valueOf(a.printed())))
+                .map(a -> a.value() == null // a cell copied from the source document, printed as it was
+                        ? new Amount(requireColumn(table, command.tableId(), a.column()), a.printed(), PrintedAmount.valueOf(a.printed()))
+                        : BudgetLineRevision.figure(new Amount(requireColumn(table, command.tableId(), a.column()), a.printed(),
+                                a.value()), null, BudgetLineRevision.unitOf(table, a.column())))
                 .toList();
         String id = lines.nextChildId(command.tableId(), "-");
         BudgetLineDetails stored = new BudgetLineDetails(details.label(), amounts, details.gaps(), details.notes());

@@ -24,7 +24,8 @@ final class BudgetLineRevision {
         Rules.orEmpty(current.amounts()).forEach(a -> byColumn.put(a.column(), a));
         for (Amount amount : revised) {
             Budget.requireColumn(table, "this line's table", amount.column());
-            byColumn.put(amount.column(), figure(amount));
+            Amount replaced = byColumn.get(amount.column());
+            byColumn.put(amount.column(), figure(amount, replaced == null ? null : replaced.printed(), unitOf(table, amount.column())));
         }
         return new ArrayList<>(byColumn.values());
     }
@@ -42,11 +43,32 @@ final class BudgetLineRevision {
                 .anyMatch(a -> field.equals("amounts." + a.column()) && a.value() != null);
     }
 
-    private static Amount figure(Amount amount) {
-        BigDecimal value = PrintedAmount.valueOf(amount.printed());
+    /**
+     * The amount as it will be printed: as the officer printed it, if they did (it must read as the
+     * figure they gave), or like the figure it replaces, or as its column's unit says.
+     */
+    static Amount figure(Amount amount, String replacedPrinted, String unit) {
+        BigDecimal value = amount.value() != null ? amount.value() : PrintedAmount.valueOf(amount.printed());
         if (value == null) {
             throw ChangeRejected.invalid("'" + amount.printed() + "' is not an amount; give a figure such as 229.337 or -1.75.");
         }
-        return new Amount(amount.column(), amount.printed().trim(), value);
+        if (value.scale() < 0) {
+            throw ChangeRejected.invalid("Give the figure for '" + amount.column() + "' as it is written, such as 1000 or 6.1, "
+                    + "not in exponent form (" + value + ").");
+        }
+        if (amount.printed() == null) {
+            return new Amount(amount.column(), PrintedForm.like(replacedPrinted, unit, value), value);
+        }
+        BigDecimal printedValue = PrintedAmount.valueOf(amount.printed());
+        if (printedValue == null || printedValue.compareTo(value) != 0) {
+            throw ChangeRejected.invalid("'" + amount.printed() + "' does not read as " + value.toPlainString()
+                    + "; give the printed form of the same figure (for example £6.1m for 6.1).");
+        }
+        return new Amount(amount.column(), amount.printed().strip(), value);
+    }
+
+    static String unitOf(BudgetTableDetails table, String column) {
+        return Rules.orEmpty(table.columns()).stream().filter(c -> c.key().equals(column)).map(BudgetColumn::unit)
+                .findFirst().orElse(null);
     }
 }

@@ -277,6 +277,45 @@ class HarrowSeedTest {
         assertThat((String) sections.get("SEC-about-harrow").get("notes")).startsWith("Seed 000, lines 35-53.");
     }
 
+    @Test
+    void aRevisedFigureIsPrintedLikeTheOneItReplacesAndFormsTheColumnCannotHoldAreRefused() {
+        assertThat(revise("RESERVES-3", "amount", "6.1", null)).isEqualTo("£6.1m");
+        assertThat(revise("MTBS-8", "change", "15", null)).isEqualTo("15.00%");
+        assertThat(revise("MTBS-8", "change", "14.19", null)).isEqualTo("14.19%");
+        assertThat(revise("ANALYSIS_OF_CHANGE-1", "2003-04", "9200", null)).isEqualTo("9,200");
+        assertThat(revise("ANALYSIS_OF_CHANGE-1", "2003-04", "9161", null)).as("put back, as printed").isEqualTo("9,161");
+        assertThat(revise("RESERVES-2", "amount", "7.25", "£7.25m")).isEqualTo("£7.25m");
+
+        for (String[] refused : new String[][] {{"1e3", null, "exponent"}, {"6.2", "£6.1m", "does not read as 6.2"}}) {
+            GraphQlClient.as("officer", port).document(REVISE_AMOUNT).variables(GraphQlClient.vars("line", "MTBS-8", "v", versionOf("MTBS-8"),
+                    "column", "change", "amount", refused[0], "printed", refused[1])).execute().errors()
+                    .satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                        assertThat(error.getExtensions()).containsEntry("code", "VALIDATION");
+                        assertThat(error.getMessage()).contains(refused[2]);
+                    }));
+        }
+    }
+
+    private static final String REVISE_AMOUNT = """
+            mutation($line: ID!, $v: Int!, $column: String!, $amount: Decimal!, $printed: String) {
+              reviseBudgetLine(planId: "harrow-bvpp-2004-05", lineId: $line, input: {amounts: [{column: $column, amount: $amount,
+                printed: $printed}]}, expectedVersion: $v, reason: "Revised figure") { planVersion } }""";
+
+    private String revise(String line, String column, String amount, String printed) {
+        GraphQlClient.as("officer", port).document(REVISE_AMOUNT).variables(GraphQlClient.vars("line", line, "v", versionOf(line),
+                "column", column, "amount", amount, "printed", printed)).execute().errors().verify();
+        String table = line.substring(0, line.lastIndexOf('-'));
+        List<Map> amounts = query("{ plan(id: \"harrow-bvpp-2004-05\") { budgetTables(id: \"" + table + "\") { lines { id amounts { column printed } } } } }")
+                .path("plan.budgetTables[0].lines[?(@.id == '" + line + "')].amounts[*]").entityList(Map.class).get();
+        return amounts.stream().filter(a -> column.equals(a.get("column"))).map(a -> (String) a.get("printed")).findFirst().orElseThrow();
+    }
+
+    private long versionOf(String line) {
+        String table = line.substring(0, line.lastIndexOf('-'));
+        return query("{ plan(id: \"harrow-bvpp-2004-05\") { budgetTables(id: \"" + table + "\") { lines { id version } } } }")
+                .path("plan.budgetTables[0].lines[?(@.id == '" + line + "')].version").entityList(Long.class).get().get(0);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> field(Map<String, Map<String, Object>> outcomes, String id, String field) {
         return ((List<Object>) outcomes.get(id).get(field)).stream().map(value -> value instanceof Map<?, ?> map
