@@ -1,7 +1,15 @@
 package io.plantrail.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** The point in the plan's history a question is asked at: a draft, a plan version or an instant. */
-record AsAt(Integer draft, Integer version, Instant timestamp) {
+/**
+ * The point in the plan's history a question is asked at: a draft (by number, or by the date
+ * printed on it), a plan version, or an instant when a change was recorded.
+ */
+record AsAt(Integer draft, Integer version, Instant timestamp, LocalDate draftDated) {
+
+    AsAt(Integer draft, Integer version, Instant timestamp) {
+        this(draft, version, timestamp, null);
+    }
 }

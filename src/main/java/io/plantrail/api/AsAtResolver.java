@@ -5,6 +5,8 @@ import io.plantrail.history.EntityKind;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
 import io.plantrail.plan.ChangeRejected;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -24,13 +26,16 @@ class AsAtResolver {
         if (asAt == null) {
             return plan.version();
         }
-        long given = Stream.of(asAt.draft(), asAt.version(), asAt.timestamp()).filter(v -> v != null).count();
+        long given = Stream.of(asAt.draft(), asAt.version(), asAt.timestamp(), asAt.draftDated()).filter(v -> v != null).count();
         if (given != 1) {
-            throw ChangeRejected.invalid("Say which point to read the plan at with exactly one of draft, version or "
+            throw ChangeRejected.invalid("Say which point to read the plan at with exactly one of draft, draftDated, version or "
                     + "timestamp; " + given + " were given.");
         }
         if (asAt.draft() != null) {
             return draftVersion(plan, asAt.draft());
+        }
+        if (asAt.draftDated() != null) {
+            return draftDated(plan, asAt.draftDated());
         }
         if (asAt.version() != null) {
             return checkedVersion(plan, asAt.version());
@@ -46,6 +51,16 @@ class AsAtResolver {
                     + (issued == 0 ? "no draft has been issued yet." : "its drafts are 1 to " + issued + "."));
         }
         return ((Number) draft.get("version")).longValue();
+    }
+
+    /** The last draft whose document carries this date. */
+    private long draftDated(PlanView plan, LocalDate date) {
+        List<Node> dated = versions.all(plan.id(), EntityKind.DRAFT, plan.version()).stream()
+                .filter(draft -> date.toString().equals(draft.get("documentDate"))).toList();
+        if (dated.isEmpty()) {
+            throw ChangeRejected.notFound("Plan '" + plan.id() + "' has no draft dated " + date + ".");
+        }
+        return ((Number) dated.get(dated.size() - 1).get("version")).longValue();
     }
 
     private static long checkedVersion(PlanView plan, int version) {

@@ -10,6 +10,7 @@ import io.plantrail.plan.TargetCommands.RemoveTarget;
 import io.plantrail.plan.TargetCommands.ReviseTarget;
 import io.plantrail.plan.TargetCommands.SetTarget;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -50,14 +51,33 @@ class Outcomes {
         outcomes.require(command.outcomeId());
         check(command.details());
         String id = targets.nextChildId(command.outcomeId(), "-T");
-        return applied(new TargetSet(command.planId(), id, command.outcomeId(), command.details()), id);
+        ChangeResult set = applied(new TargetSet(command.planId(), id, command.outcomeId(), TargetGaps.closeFilled(command.details())), id);
+        boolean filled = command.details().target() != null;
+        return filled ? closeOutcomeGapsAboutTargets(command.planId(), command.outcomeId(), set) : set;
     }
 
     @CommandHandler
     ChangeResult handle(ReviseTarget command) {
-        TargetDetails details = revised(targets.require(command.targetId()), command.details());
+        TargetDetails before = targets.require(command.targetId());
+        TargetDetails details = TargetGaps.closeFilled(revised(before, command.details()));
         check(details);
-        return applied(new TargetRevised(command.planId(), command.targetId(), details), command.targetId());
+        ChangeResult revisedTarget = applied(new TargetRevised(command.planId(), command.targetId(), details), command.targetId());
+        boolean filled = before.target() == null && details.target() != null;
+        return filled ? closeOutcomeGapsAboutTargets(command.planId(), targets.parentOf(command.targetId()), revisedTarget) : revisedTarget;
+    }
+
+    /**
+     * Once every target of an outcome has its figure, the outcome's own gaps about its targets
+     * (CFC-E-4's "XXX") are closed too, by a revision of the outcome in the same change.
+     */
+    private ChangeResult closeOutcomeGapsAboutTargets(String planId, String outcomeId, ChangeResult targetChange) {
+        OutcomeDetails outcome = outcomes.require(outcomeId);
+        List<TargetDetails> ofOutcome = targets.childrenOf(outcomeId);
+        if (!TargetGaps.aboutTargets(outcome.gaps()) || ofOutcome.stream().anyMatch(target -> target.target() == null)) {
+            return targetChange;
+        }
+        ChangeResult closed = applied(new OutcomeRevised(planId, outcomeId, TargetGaps.withoutGapsAboutTargets(outcome)), outcomeId);
+        return new ChangeResult(closed.planVersion(), targetChange.entityId());
     }
 
     @CommandHandler

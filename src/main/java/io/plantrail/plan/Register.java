@@ -44,6 +44,11 @@ public final class Register<D> {
         }
     }
 
+    /** The details of every entry under {@code parentId}, in the order they were added. */
+    public java.util.List<D> childrenOf(String parentId) {
+        return entries.values().stream().filter(e -> parentId.equals(e.parentId())).map(Entry::details).toList();
+    }
+
     public String parentOf(String id) {
         return entries.get(id).parentId();
     }

@@ -140,6 +140,24 @@ class PlanTest {
     }
 
     @Test
+    void fillingATargetsMissingFigureClosesItsGapAndTheOutcomesGapAboutItInTheSameChange() {
+        OutcomeDetails sickness = new OutcomeDetails("Reduced sickness absence", "OD", null, List.of(), List.of(), List.of(),
+                List.of(), List.of(new Gap("targets", GapKind.PLACEHOLDER, "XXX", "The figure reached is a placeholder.")), null);
+        TargetDetails placeholder = new TargetDetails("Working days lost to sickness", "BVPI 12", new BigDecimal("9.98"), "9.98",
+                null, "XXX", "days", "2002-03", "falling from 9.98 to XXX", List.of(new Gap("target", GapKind.PLACEHOLDER, "XXX", null)));
+        TargetDetails filled = new TargetDetails(null, null, null, null, new BigDecimal("9.1"), "9.1", null, null, null, null);
+        TargetDetails stored = new TargetDetails("Working days lost to sickness", "BVPI 12", new BigDecimal("9.98"), "9.98",
+                new BigDecimal("9.1"), "9.1", "days", "2002-03", "falling from 9.98 to XXX", List.of());
+        OutcomeDetails closed = new OutcomeDetails("Reduced sickness absence", "OD", null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), null);
+        fixture.given(environmentWithStreetScene())
+                .andGiven(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", sickness), new TargetSet(PLAN, "ENV-A-1-T1", "ENV-A-1", placeholder))
+                .when(new TargetCommands.ReviseTarget(PLAN, "ENV-A-1-T1", filled))
+                .expectEvents(new TargetRevised(PLAN, "ENV-A-1-T1", stored), new OutcomeRevised(PLAN, "ENV-A-1", closed))
+                .expectResultMessagePayload(new ChangeResult(7, "ENV-A-1-T1"));
+    }
+
+    @Test
     void aDraftMarksTheVersionBeforeIt() {
         LocalDate printed = LocalDate.of(2004, 4, 7);
         fixture.given(environmentWithStreetScene())

@@ -316,6 +316,15 @@ class HarrowSeedTest {
                 .path("plan.budgetTables[0].lines[?(@.id == '" + line + "')].version").entityList(Long.class).get().get(0);
     }
 
+    @Test
+    void aDraftIsFoundByTheDatePrintedOnItWhileATimestampIsWhenAChangeWasRecorded() {
+        long draftOne = query("{ plan(id: \"harrow-bvpp-2004-05\", asAt: {draft: 1}) { version } }").path("plan.version").entity(Long.class).get();
+        query("{ plan(id: \"harrow-bvpp-2004-05\", asAt: {draftDated: \"2004-04-07\"}) { version } }")
+                .path("plan.version").entity(Long.class).isEqualTo(draftOne);
+        GraphQlClient.as("scrutiny", port).document("{ plan(id: \"harrow-bvpp-2004-05\", asAt: {timestamp: \"2004-04-10T00:00:00Z\"}) { version } }")
+                .execute().errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("did not exist yet"));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> field(Map<String, Map<String, Object>> outcomes, String id, String field) {
         return ((List<Object>) outcomes.get(id).get(field)).stream().map(value -> value instanceof Map<?, ?> map
