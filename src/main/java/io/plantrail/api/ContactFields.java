@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** An outcome's contacts, revealed from their sealed form, or marked erased. */
+/** An outcome's contacts and a task's officers, revealed from their sealed form, or marked erased. */
 @Controller
 class ContactFields {
 
@@ -20,5 +20,10 @@ class ContactFields {
     @SchemaMapping(typeName = "Outcome", field = "contacts")
     List<Map<String, Object>> contacts(Node outcome) {
         return personalData.reveal((List<?>) outcome.get("contacts"));
+    }
+
+    @SchemaMapping(typeName = "Task", field = "officers")
+    List<Map<String, Object>> officers(Node task) {
+        return personalData.reveal((List<?>) task.get("officers"));
     }
 }

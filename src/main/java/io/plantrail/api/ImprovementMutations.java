@@ -17,6 +17,7 @@ import io.plantrail.improvement.TaskDetails;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import io.plantrail.privacy.PersonalData;
 import org.springframework.stereotype.Controller;
 
 /** Changes to the improvement plan: priority areas, tasks and progress. */
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Controller;
 class ImprovementMutations {
 
     private final Changes changes;
+    private final PersonalData personalData;
 
-    ImprovementMutations(Changes changes) {
+    ImprovementMutations(Changes changes, PersonalData personalData) {
         this.changes = changes;
+        this.personalData = personalData;
     }
 
     @MutationMapping
@@ -49,13 +52,13 @@ class ImprovementMutations {
     @MutationMapping
     Applied addTask(@Argument String planId, @Argument String areaId, @Argument TaskDetails input,
                     @Arguments ChangeIntent intent) {
-        return changes.apply(new AddTask(planId, areaId, input), intent);
+        return changes.apply(new AddTask(planId, areaId, personalData.sealOfficersOf(input)), intent);
     }
 
     @MutationMapping
     Applied reviseTask(@Argument String planId, @Argument String taskId, @Argument TaskDetails input,
                        @Arguments ChangeIntent intent) {
-        return changes.apply(new ReviseTask(planId, taskId, input), intent.on(taskId));
+        return changes.apply(new ReviseTask(planId, taskId, personalData.sealOfficersOf(input)), intent.on(taskId));
     }
 
     @MutationMapping

@@ -135,7 +135,7 @@ public class PlanDocumentRenderer {
                 + check.description() + ". " + check.where() + ": " + check.explanation()));
     }
 
-    private static void improvementPlan(DocumentWriter out, Tree tree) {
+    private void improvementPlan(DocumentWriter out, Tree tree) {
         List<Node> areas = tree.ofKind("IMPROVEMENT_AREA");
         if (areas.isEmpty()) {
             return;
@@ -147,8 +147,7 @@ public class PlanDocumentRenderer {
                 String progress = tree.children(task, "PROGRESS_ENTRY").stream()
                         .map(p -> (p.get("date") == null ? "" : p.get("date") + ": ") + p.get("text"))
                         .collect(Collectors.joining("\n"));
-                rows.add(List.of(text(area.get("name")), text(task.get("task")), text(task.get("officerResponsible")),
-                        progress, text(task.get("status"))));
+                rows.add(List.of(text(area.get("name")), text(task.get("task")), officers(task), progress, text(task.get("status"))));
             }
         }
         out.table(List.of("Priority Area", "Task", "Officer Responsible", "Progress", "Status"), rows);
@@ -157,6 +156,12 @@ public class PlanDocumentRenderer {
     private static void gaps(DocumentWriter out, Node node) {
         ((List<?>) node.get("gaps")).stream().map(Document.class::cast)
                 .forEach(g -> out.gap(node.id() + "." + g.getString("field"), g.getString("kind"), g.getString("wording")));
+    }
+
+    private String officers(Node task) {
+        String named = personalData.reveal((List<?>) task.get("officers")).stream().map(PlanDocumentRenderer::contact)
+                .collect(Collectors.joining(", "));
+        return named.isEmpty() ? text(task.get("officerResponsible")) : named;
     }
 
     private static String contact(Map<String, Object> contact) {

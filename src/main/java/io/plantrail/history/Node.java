@@ -14,7 +14,7 @@ public final class Node extends LinkedHashMap<String, Object> {
 
     /** Lists the source may leave out; the API always answers them, empty when absent. */
     private static final Set<String> LISTS = Set.of("actions", "plans", "indicators", "contacts", "gaps",
-            "paragraphs", "findings", "serviceScores", "columns", "amounts");
+            "paragraphs", "findings", "serviceScores", "columns", "amounts", "officers");
 
     static Node of(Document version, long asAt) {
         Node node = new Node();

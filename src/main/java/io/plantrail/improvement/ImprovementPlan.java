@@ -12,7 +12,9 @@ import io.plantrail.improvement.ImprovementCommands.RemoveTaskProgress;
 import io.plantrail.improvement.ImprovementCommands.RevisePriorityArea;
 import io.plantrail.improvement.ImprovementCommands.ReviseTask;
 import io.plantrail.improvement.ImprovementCommands.ReviseTaskProgress;
+import io.plantrail.plan.ChangeRejected;
 import io.plantrail.plan.ChangeResult;
+import io.plantrail.plan.Contact;
 import io.plantrail.plan.Register;
 import io.plantrail.plan.Rules;
 import org.axonframework.commandhandling.CommandHandler;
@@ -98,6 +100,10 @@ public class ImprovementPlan {
     private static void check(TaskDetails details) {
         Rules.requireText(details.task(), "task", "The task wording", details.gaps());
         Rules.limitLength(details.actionsFor2004(), "The actions for 2004/05", Rules.MAX_TEXT_LENGTH);
+        Rules.limitSize(details.officers(), "The officers responsible");
+        if (!Rules.orEmpty(details.officers()).stream().allMatch(Contact::sealedForStorage)) {
+            throw ChangeRejected.invalid("Officers' names must be sealed before they are stored; nothing was stored.");
+        }
     }
 
     private static void check(ProgressEntryDetails details) {

@@ -1,8 +1,14 @@
 package io.plantrail.improvement;
 
 import io.plantrail.plan.Gap;
+import io.plantrail.plan.Contact;
 import java.util.List;
 
-/** An improvement-plan task: the tracker's wording, the plan's summary, who is responsible, where it stands. */
-public record TaskDetails(String task, String summary, String officerResponsible, TaskStatus status, String actionsFor2004, List<Gap> gaps, String notes) {
+/**
+ * An improvement-plan task: the tracker's wording, the plan's summary, who is responsible, where
+ * it stands. The officers responsible are personal data, sealed like an outcome's contacts;
+ * {@code officerResponsible} is only ever a role or initials, never a person's name.
+ */
+public record TaskDetails(String task, String summary, String officerResponsible, TaskStatus status, String actionsFor2004,
+                          List<Gap> gaps, String notes, List<Contact> officers) {
 }

@@ -1,5 +1,6 @@
 package io.plantrail.privacy;
 
+import io.plantrail.improvement.TaskDetails;
 import io.plantrail.plan.ChangeRejected;
 import io.plantrail.plan.Contact;
 import io.plantrail.plan.OutcomeDetails;
@@ -47,7 +48,28 @@ public class PersonalData {
         return keys.erase(personId);
     }
 
-    private List<Contact> seal(List<Contact> contacts) {
+    /**
+     * A task's officers sealed; a name given the old way, as {@code officerResponsible}, becomes a
+     * sealed officer too, so no person's name enters the log in plain text.
+     */
+    public TaskDetails sealOfficersOf(TaskDetails details) {
+        if (details == null) {
+            return null;
+        }
+        List<Contact> officers = details.officers();
+        if (details.officerResponsible() != null && !details.officerResponsible().isBlank()) {
+            officers = new java.util.ArrayList<>(Rules.orEmpty(officers));
+            officers.add(Contact.plain(details.officerResponsible(), null));
+        }
+        return new TaskDetails(details.task(), details.summary(), null, details.status(), details.actionsFor2004(),
+                details.gaps(), details.notes(), seal(officers));
+    }
+
+    /** Contacts sealed for storage; null stays null (in a revision: unchanged). */
+    public List<Contact> seal(List<Contact> contacts) {
+        if (contacts == null) {
+            return null;
+        }
         Rules.limitSize(contacts, "The contacts");
         return contacts.stream().map(this::seal).toList();
     }

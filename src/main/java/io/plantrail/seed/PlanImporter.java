@@ -140,7 +140,8 @@ public class PlanImporter {
                     area.portfolioHolder(), area.gaps(), area.notes())));
             for (Task task : orEmpty(area.tasks())) {
                 String taskId = send(new AddTask(planId, areaId, new TaskDetails(task.task(), task.summary(),
-                        task.officerResponsible(), task.status(), task.actionsFor2004(), task.gaps(), task.notes())));
+                        task.officerResponsible(), task.status(), task.actionsFor2004(), task.gaps(), task.notes(),
+                        personalData.seal(task.officers()))));
                 orEmpty(task.progress()).forEach(entry -> send(new RecordTaskProgress(planId, taskId, entry)));
             }
         }

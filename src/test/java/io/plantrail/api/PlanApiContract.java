@@ -176,6 +176,9 @@ abstract class PlanApiContract extends ApiTestSupport {
         plan.path("plan.improvementPlan[0].tasks[0].progress[0].id").entity(String.class).isEqualTo("IP-1-1-P1");
         plan.path("plan.improvementPlan[0].tasks[0].progress[0].date").entity(String.class).isEqualTo("13 October 2003");
         plan.path("plan.improvementPlan[0].tasks[0].status").entity(String.class).isEqualTo("UNDERWAY");
+        run("query($p: ID!) { plan(id: $p) { improvementPlan { tasks { officers { name } officerResponsible } } } }", "p", planId)
+                .path("plan.improvementPlan[0].tasks[0].officers[0].name").entity(String.class).isEqualTo("Nick Bell");
+        assertThat(storedEventsOfThePlan()).as("an officer's name is sealed like a contact's").doesNotContain("Nick Bell");
     }
 
     @Test
@@ -206,7 +209,7 @@ abstract class PlanApiContract extends ApiTestSupport {
         graphQl.document(query).variables(vars("p", planId, "at", Map.of("draft", 9))).execute().errors()
                 .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND"));
         graphQl.document(query).variables(vars("p", planId, "at", Map.of("draft", 1, "version", 2))).execute().errors()
-                .satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("exactly one of draft, version or timestamp"));
+                .satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("exactly one of draft, draftDated, version or timestamp"));
         graphQl.document(query).variables(vars("p", planId, "at", Map.of("timestamp", "2001-01-01T00:00:00Z"))).execute()
                 .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("did not exist yet"));
     }
