@@ -71,6 +71,7 @@ class HistoryQueries {
 
     private Map<String, Object> node(Entry entry) {
         Map<String, Object> node = new java.util.LinkedHashMap<>();
+        node.put("entityId", entry.entityId());
         node.put("planVersion", entry.planVersion());
         node.put("type", entry.type());
         node.put("actor", entry.actor());

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every version of one entity, newest first: the event that made it, who, why, when, the plan
- * version, the draft in force, and the fields it changed. A removal is a version too.
+ * version, the draft in force, and the fields it changed. A removal is a version too. A task's
+ * history holds its progress entries as well: what was reported, when, as the tracker reads.
  */
 @Component
 public class EntityHistory {
@@ -25,13 +26,24 @@ public class EntityHistory {
     }
 
     /** One version of an entity; {@code details} is null for a removal. */
-    public record Entry(long planVersion, String type, String actor, String reason, String time,
+    public record Entry(String entityId, long planVersion, String type, String actor, String reason, String time,
                         Integer draftInForce, List<String> changedFields, Document details) {
     }
 
     public List<Entry> of(String planId, String entityId) {
         List<Node> drafts = versions.all(planId, EntityKind.DRAFT, plans.version(planId));
         List<Document> stored = versions.versionsOf(planId, entityId);
+        List<Entry> entries = new ArrayList<>(versionsOf(planId, stored, drafts));
+        if (!stored.isEmpty() && EntityKind.TASK.name().equals(stored.get(0).getString("kind"))) {
+            for (String progressId : versions.childIdsEver(planId, entityId, EntityKind.PROGRESS_ENTRY)) {
+                entries.addAll(versionsOf(planId, versions.versionsOf(planId, progressId), drafts));
+            }
+            entries.sort(java.util.Comparator.comparingLong(Entry::planVersion).reversed());
+        }
+        return entries;
+    }
+
+    private List<Entry> versionsOf(String planId, List<Document> stored, List<Node> drafts) {
         List<Entry> entries = new ArrayList<>();
         if (!stored.isEmpty() && stored.get(0).get("to") != null) {
             entries.add(removal(planId, stored.get(0), drafts));
@@ -46,7 +58,7 @@ public class EntityHistory {
     private Entry removal(String planId, Document last, List<Node> drafts) {
         long removedAt = last.getLong("to");
         Document change = log.at(planId, removedAt);
-        return new Entry(removedAt, change.getString("type"), change.getString("actor"), change.getString("reason"),
+        return new Entry(last.getString("entityId"), removedAt, change.getString("type"), change.getString("actor"), change.getString("reason"),
                 change.getString("time"), draftInForce(removedAt, drafts), List.of(), null);
     }
 
@@ -57,7 +69,7 @@ public class EntityHistory {
                 ? new ArrayList<>(details.keySet())
                 : changedFields(previous.get("details", Document.class), details);
         long planVersion = version.getLong("from");
-        return new Entry(planVersion, change.getString("type"), change.getString("actor"),
+        return new Entry(version.getString("entityId"), planVersion, change.getString("type"), change.getString("actor"),
                 change.getString("reason"), change.getString("time"), draftInForce(planVersion, drafts), changed,
                 details);
     }

@@ -113,6 +113,12 @@ public class EntityVersions {
                 .sort(Sorts.descending("from")).into(new ArrayList<>());
     }
 
+    /** Every child of a kind an entity has ever had, removed ones too. */
+    public List<String> childIdsEver(String planId, String parentId, EntityKind kind) {
+        return versions.distinct("entityId", and(eq("planId", planId), eq("parentId", parentId), eq("kind", kind.name())), String.class)
+                .into(new ArrayList<>());
+    }
+
     /** The plans that have an entity with this id. */
     public List<String> plansHaving(String entityId) {
         return versions.distinct("planId", eq("entityId", entityId), String.class).into(new ArrayList<>());

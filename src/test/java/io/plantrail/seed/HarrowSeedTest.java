@@ -168,6 +168,11 @@ class HarrowSeedTest {
         plan.path("plan.improvementPlan[0].tasks[0].progress[1].date").entity(String.class).isEqualTo("17 th July");
         plan.path("plan.improvementPlan[0].tasks[0].progress[4].date").entity(String.class).isEqualTo("5 January 2004");
         plan.path("plan.improvementPlan[0].tasks[0].progress[0].date").valueIsNull();
+        List<Map> taskHistory = query("auditor", """
+                { history(planId: "harrow-bvpp-2004-05", entityId: "IP-1-1", first: 50) { edges { node { entityId type } } } }""")
+                .path("history.edges[*].node").entityList(Map.class).get();
+        assertThat(taskHistory).extracting(entry -> entry.get("entityId") + " " + entry.get("type"))
+                .contains("IP-1-1 TaskAdded", "IP-1-1-P2 TaskProgressRecorded", "IP-1-1-P5 TaskProgressRecorded");
         plan.path("plan.improvementPlan[*].tasks[*].officers[*]").entityList(Map.class).satisfies(officers -> assertThat(officers).hasSizeGreaterThan(25));
         plan.path("plan.improvementPlan[*].tasks[*].officerResponsible").entityList(Object.class)
                 .satisfies(names -> assertThat(names).as("no officer's name in plain text").containsOnlyNulls());
