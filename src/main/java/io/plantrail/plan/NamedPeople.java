@@ -2,6 +2,8 @@ package io.plantrail.plan;
 
 import static io.plantrail.plan.PlanChange.applied;
 
+import io.plantrail.improvement.TaskAdded;
+import io.plantrail.improvement.TaskRevised;
 import io.plantrail.plan.OutcomeCommands.EraseContact;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +39,16 @@ class NamedPeople {
     @EventSourcingHandler
     void on(OutcomeRevised event) {
         remember(event.details());
+    }
+
+    @EventSourcingHandler
+    void on(TaskAdded event) {
+        Rules.orEmpty(event.details().officers()).forEach(officer -> named.add(officer.personId()));
+    }
+
+    @EventSourcingHandler
+    void on(TaskRevised event) {
+        Rules.orEmpty(event.details().officers()).forEach(officer -> named.add(officer.personId()));
     }
 
     @EventSourcingHandler
