@@ -12,12 +12,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /** On first start with an empty store, loads the Harrow plan so a new user sees a real plan at once. */
 @Component
 @ConditionalOnProperty(name = "plantrail.seed.load-on-empty-store", havingValue = "true")
+@Order(Ordered.LOWEST_PRECEDENCE - 10) // before the read side's catch-up, which turns the server ready
 class SeedLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
