@@ -15,7 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -55,6 +57,7 @@ class ConcurrentEditsTest {
     }
 
     @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES) // a retry loop that never ends fails instead of hanging CI
     void fiftyOfficersEditingOneOutcomeAtOnceLoseNoEdit() throws Exception {
         openPlanWithOneOutcome();
         long start = outcomeVersion(token("o.setup"));

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,6 +73,7 @@ class CrashRecoveryTest {
 
     @ParameterizedTest(name = "kill {0} ms after the first acknowledged change, plus a random moment")
     @ValueSource(ints = {300, 1500, 3500})
+    @Timeout(value = 4, unit = TimeUnit.MINUTES) // the officers' retry loops and the waits for readiness never hang CI
     void everyAcknowledgedChangeSurvivesAKillInTheMiddleOfAStreamOfChanges(int earliestKillMillis) throws Exception {
         Path data = work.resolve("data");
         List<Acknowledged> acknowledged = new CopyOnWriteArrayList<>();
@@ -102,6 +105,7 @@ class CrashRecoveryTest {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void aKillDuringTheFirstStartImportLeavesTheSeedPlanAbsentOrWholeNeverHalf() throws Exception {
         Path data = work.resolve("data");
         try (AppProcess app = AppProcess.start(data, null, "importing")) {
