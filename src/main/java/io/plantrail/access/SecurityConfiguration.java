@@ -29,7 +29,7 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/graphiql", "/graphiql/**", "/error").permitAll()
+                        .requestMatchers("/graphiql", "/graphiql/**", "/webjars/**", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
