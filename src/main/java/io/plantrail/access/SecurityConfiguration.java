@@ -19,14 +19,15 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties(SignInProperties.class)
+@EnableConfigurationProperties({SignInProperties.class, CrossOrigin.class})
 @ConditionalOnWebApplication // the command-line import signs no one in
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain signedInOnly(HttpSecurity http, SignIn signIn) throws Exception {
+    SecurityFilterChain signedInOnly(HttpSecurity http, SignIn signIn, CrossOrigin crossOrigin) throws Exception {
         AuthenticationEntryPoint signInRequired = new SignInRequired(signIn.challenge());
         http.csrf(csrf -> csrf.disable())
+                .cors(cors -> cors.configurationSource(crossOrigin.source()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/graphiql", "/graphiql/**", "/webjars/**", "/error").permitAll()
