@@ -8,8 +8,4 @@ import java.time.LocalDate;
  * printed on it), a plan version, or an instant when a change was recorded.
  */
 record AsAt(Integer draft, Integer version, Instant timestamp, LocalDate draftDated) {
-
-    AsAt(Integer draft, Integer version, Instant timestamp) {
-        this(draft, version, timestamp, null);
-    }
 }

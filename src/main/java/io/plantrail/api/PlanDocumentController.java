@@ -5,6 +5,7 @@ import io.plantrail.document.PlanDocumentRenderer;
 import io.plantrail.history.PlanRecords;
 import io.plantrail.plan.ChangeRejected;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.bson.Document;
 import org.springframework.http.MediaType;
@@ -29,14 +30,16 @@ class PlanDocumentController {
 
     @GetMapping(value = "/plans/{id}/document", produces = MediaType.TEXT_HTML_VALUE)
     String html(@PathVariable String id, @RequestParam(required = false) Integer draft,
-                @RequestParam(required = false) Integer version, @RequestParam(required = false) String timestamp) {
-        return render(id, new AsAt(draft, version, instant(timestamp)), Format.HTML);
+                @RequestParam(required = false) Integer version, @RequestParam(required = false) String timestamp,
+                @RequestParam(required = false) LocalDate draftDated) {
+        return render(id, new AsAt(draft, version, instant(timestamp), draftDated), Format.HTML);
     }
 
     @GetMapping(value = "/plans/{id}/document.md", produces = "text/markdown;charset=UTF-8")
     String markdown(@PathVariable String id, @RequestParam(required = false) Integer draft,
-                    @RequestParam(required = false) Integer version, @RequestParam(required = false) String timestamp) {
-        return render(id, new AsAt(draft, version, instant(timestamp)), Format.MARKDOWN);
+                    @RequestParam(required = false) Integer version, @RequestParam(required = false) String timestamp,
+                    @RequestParam(required = false) LocalDate draftDated) {
+        return render(id, new AsAt(draft, version, instant(timestamp), draftDated), Format.MARKDOWN);
     }
 
     private String render(String id, AsAt asAt, Format format) {
@@ -45,9 +48,11 @@ class PlanDocumentController {
             throw ChangeRejected.notFound("There is no plan '" + id + "'.");
         }
         PlanView now = PlanQueries.view(plan);
-        boolean none = asAt.draft() == null && asAt.version() == null && asAt.timestamp() == null;
+        boolean none = asAt.draft() == null && asAt.version() == null && asAt.timestamp() == null && asAt.draftDated() == null;
         long version = asAtResolver.versionOf(now, none ? null : asAt);
-        String label = asAt.draft() != null ? "Draft " + asAt.draft() : none ? "As it stands now" : "As at " + version;
+        String label = asAt.draft() != null ? "Draft " + asAt.draft()
+                : asAt.draftDated() != null ? "The draft dated " + asAt.draftDated()
+                : none ? "As it stands now" : "As at " + version;
         return renderer.render(id, plan.getString("council") + ": " + now.title(), label, version, format);
     }
 

@@ -1,25 +1,34 @@
 package io.plantrail.api;
 
 import io.plantrail.plan.ChangeRejected;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** The plan document and the log export, refused: the right HTTP status and the code with the reason. */
+/**
+ * The plan document and the log export, refused: the right HTTP status and, as from /graphql, a
+ * JSON body with the code and a reason a council officer understands.
+ */
 @RestControllerAdvice(assignableTypes = {PlanDocumentController.class, LogExportController.class})
 class RefusedDownloads {
 
     @ExceptionHandler(ChangeRejected.class)
-    ResponseEntity<String> refused(ChangeRejected refused) {
+    void refused(ChangeRejected refused, HttpServletResponse response) throws IOException {
         HttpStatus status = switch (refused.code()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             default -> HttpStatus.BAD_REQUEST;
         };
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN)
-                .body(refused.code() + ": " + refused.getMessage());
+        ErrorBody.write(response, status.value(), refused.code().name(), refused.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    void notANumber(MethodArgumentTypeMismatchException mismatch, HttpServletResponse response) throws IOException {
+        ErrorBody.write(response, HttpStatus.BAD_REQUEST.value(), "VALIDATION",
+                "'" + mismatch.getValue() + "' is not a valid " + mismatch.getName() + "; give a number such as 1.");
     }
 }

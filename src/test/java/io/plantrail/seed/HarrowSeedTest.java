@@ -334,6 +334,21 @@ class HarrowSeedTest {
                 .execute().errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("did not exist yet"));
     }
 
+    @Test
+    void theDocumentIsFoundByItsDateAndRefusalsComeWithACode() {
+        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("scrutiny", "scrutiny")).build();
+        assertThat(http.get().uri("/plans/harrow-bvpp-2004-05/document.md?draftDated=2004-04-07").retrieve().body(String.class))
+                .contains("The draft dated 2004-04-07");
+        for (String[] refused : new String[][] {{"/plans/no-such-plan/document", "404", "NOT_FOUND"},
+                {"/plans/harrow-bvpp-2004-05/document?draft=one", "400", "VALIDATION"},
+                {"/plans/harrow-bvpp-2004-05/document.md?draft=9", "404", "NOT_FOUND"}}) {
+            String answer = http.get().uri(refused[0]).exchange((request, response) -> response.getStatusCode().value() + " "
+                    + response.getHeaders().getContentType() + " " + new String(response.getBody().readAllBytes()));
+            assertThat(answer).as(refused[0]).startsWith(refused[1] + " application/json").contains("\"code\":\"" + refused[2] + "\"");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> field(Map<String, Map<String, Object>> outcomes, String id, String field) {
         return ((List<Object>) outcomes.get(id).get(field)).stream().map(value -> value instanceof Map<?, ?> map
