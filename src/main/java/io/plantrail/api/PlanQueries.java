@@ -65,8 +65,7 @@ class PlanQueries {
 
     @SchemaMapping(typeName = "Plan")
     List<Node> themes(PlanView plan, @Argument String id) {
-        List<Node> themes = versions.all(plan.id(), THEME, plan.version());
-        return id == null ? themes : themes.stream().filter(theme -> theme.id().equals(id)).toList();
+        return picked(plan, versions.all(plan.id(), THEME, plan.version()), id, "theme");
     }
 
     @SchemaMapping(typeName = "Plan")
@@ -82,8 +81,20 @@ class PlanQueries {
 
     @SchemaMapping(typeName = "Plan")
     List<Node> budgetTables(PlanView plan, @Argument String id) {
-        List<Node> tables = versions.all(plan.id(), BUDGET_TABLE, plan.version());
-        return id == null ? tables : tables.stream().filter(table -> table.id().equals(id)).toList();
+        return picked(plan, versions.all(plan.id(), BUDGET_TABLE, plan.version()), id, "budget table");
+    }
+
+    /** All of them, or the one asked for: an id the plan does not have at that point is NOT_FOUND, as in a filter. */
+    private static List<Node> picked(PlanView plan, List<Node> all, String id, String kind) {
+        if (id == null) {
+            return all;
+        }
+        List<Node> picked = all.stream().filter(node -> node.id().equals(id)).toList();
+        if (picked.isEmpty()) {
+            throw ChangeRejected.notFound("There is no " + kind + " '" + id + "' in plan '" + plan.id() + "' at version "
+                    + plan.version() + ".");
+        }
+        return picked;
     }
 
     @SchemaMapping(typeName = "Plan")

@@ -349,6 +349,20 @@ class HarrowSeedTest {
         }
     }
 
+    @Test
+    void anIdThePlanDoesNotHaveIsNotFoundOnItsFieldAndTheRestOfThePlanIsAnswered() {
+        GraphQlTester.Response answer = GraphQlClient.as("scrutiny", port).document("""
+                { plan(id: "harrow-bvpp-2004-05") { version themes(id: "XXX") { id } outcomes(filter: {priorityId: "ENV-Z"}) { id }
+                  budgetTables(id: "NOPE") { id } sections { id } } }""").execute();
+        answer.errors().satisfy(errors -> assertThat(errors).hasSize(3)
+                .allSatisfy(error -> assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")));
+        answer.path("plan.version").entity(Long.class).satisfies(version -> assertThat(version).isPositive());
+        answer.path("plan.sections").entityList(Map.class).hasSizeGreaterThan(10);
+        answer.path("plan.themes").valueIsNull();
+        answer.path("plan.outcomes").valueIsNull();
+        answer.path("plan.budgetTables").valueIsNull();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> field(Map<String, Map<String, Object>> outcomes, String id, String field) {
         return ((List<Object>) outcomes.get(id).get(field)).stream().map(value -> value instanceof Map<?, ?> map
