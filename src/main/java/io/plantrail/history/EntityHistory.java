@@ -1,6 +1,7 @@
 package io.plantrail.history;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +39,7 @@ public class EntityHistory {
             for (String progressId : versions.childIdsEver(planId, entityId, EntityKind.PROGRESS_ENTRY)) {
                 entries.addAll(versionsOf(planId, versions.versionsOf(planId, progressId), drafts));
             }
-            entries.sort(java.util.Comparator.comparingLong(Entry::planVersion).reversed());
+            entries.sort(Comparator.comparingLong(Entry::planVersion).reversed());
         }
         return entries;
     }

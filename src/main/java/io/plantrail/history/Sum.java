@@ -1,8 +1,11 @@
 package io.plantrail.history;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.bson.Document;
 
 /** The two checks a budget rule comes down to: a total against its parts, and one figure against another. */
@@ -20,7 +23,7 @@ final class Sum {
         boolean blankIsZero = rule.getBoolean("blankIsZero", false);
         BigDecimal known = BigDecimal.ZERO;
         BigDecimal rounding = total.known() ? total.roundingError() : BigDecimal.ZERO;
-        List<String> unknown = new java.util.ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (Term part : parts) {
             if (part.known()) {
                 known = known.add(part.value());
@@ -79,7 +82,7 @@ final class Sum {
 
     /** What one of {@code from} is in {@code to}; null when they cannot be compared. */
     private static BigDecimal conversion(String from, String to) {
-        if (java.util.Objects.equals(from, to)) {
+        if (Objects.equals(from, to)) {
             return BigDecimal.ONE;
         }
         BigDecimal fromPounds = POUNDS.get(from);
@@ -87,6 +90,6 @@ final class Sum {
         if (fromPounds == null || toPounds == null) {
             return null;
         }
-        return fromPounds.divide(toPounds, java.math.MathContext.DECIMAL64);
+        return fromPounds.divide(toPounds, MathContext.DECIMAL64);
     }
 }

@@ -2,6 +2,7 @@ package io.plantrail.plan;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,7 +46,7 @@ public final class Register<D> {
     }
 
     /** The details of every entry under {@code parentId}, in the order they were added. */
-    public java.util.List<D> childrenOf(String parentId) {
+    public List<D> childrenOf(String parentId) {
         return entries.values().stream().filter(e -> parentId.equals(e.parentId())).map(Entry::details).toList();
     }
 

@@ -7,6 +7,7 @@ import io.plantrail.plan.OutcomeDetails;
 import io.plantrail.plan.Rules;
 import io.plantrail.privacy.ContactCipher.Plain;
 import io.plantrail.privacy.PersonKeys.PersonKey;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public class PersonalData {
         }
         List<Contact> officers = details.officers();
         if (details.officerResponsible() != null && !details.officerResponsible().isBlank()) {
-            officers = new java.util.ArrayList<>(Rules.orEmpty(officers));
+            officers = new ArrayList<>(Rules.orEmpty(officers));
             officers.add(Contact.plain(details.officerResponsible(), null));
         }
         return new TaskDetails(details.task(), details.summary(), null, details.status(), details.actionsFor2004(),
