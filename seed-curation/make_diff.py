@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare the census (census.py output) with the curated seed JSON and write diff.md.
 
-    python3 make_diff.py [--census outcomes.json] [--seed SEED.json] [--source SOURCE.txt] [--out diff.md]
+    python3 make_diff.py [--census outcomes-000.json] [--seed SEED.json] [--source SOURCE.txt] [--out diff.md]
 
 Stdlib only; reads the seed, never writes it.
 """
@@ -115,7 +115,7 @@ def classify_contacts(expected, seed_contacts, seed_plans):
 
 def main(argv):
     args = dict(zip(argv[::2], argv[1::2]))
-    census_path = args.get("--census", os.path.join(HERE, "outcomes.json"))
+    census_path = args.get("--census", os.path.join(HERE, "outcomes-000.json"))
     seed_path = args.get("--seed", DEFAULT_SEED)
     src = args.get("--source", census.DEFAULT_SOURCE)
     out = args.get("--out", os.path.join(HERE, "diff.md"))

@@ -4,22 +4,40 @@ import io.plantrail.history.ChangeLog;
 import io.plantrail.history.EntityKind;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
+import io.plantrail.history.PlanRecords;
 import io.plantrail.plan.ChangeRejected;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /** Turns an {@link AsAt} into the plan version it means, or says clearly why it cannot. */
 @Component
 class AsAtResolver {
 
+    private final PlanRecords plans;
     private final EntityVersions versions;
     private final ChangeLog log;
 
-    AsAtResolver(EntityVersions versions, ChangeLog log) {
+    AsAtResolver(PlanRecords plans, EntityVersions versions, ChangeLog log) {
+        this.plans = plans;
         this.versions = versions;
         this.log = log;
+    }
+
+    /** The plan as it stands now; NOT_FOUND if there is no such plan. */
+    PlanView current(String planId) {
+        Document plan = plans.find(planId);
+        if (plan == null) {
+            throw ChangeRejected.notFound("There is no plan '" + planId + "'.");
+        }
+        return PlanQueries.view(plan);
+    }
+
+    /** The version of the plan a question as at {@code asAt} is answered at; NOT_FOUND if there is no such plan. */
+    long versionOf(String planId, AsAt asAt) {
+        return versionOf(current(planId), asAt);
     }
 
     long versionOf(PlanView plan, AsAt asAt) {

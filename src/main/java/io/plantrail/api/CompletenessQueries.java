@@ -1,10 +1,7 @@
 package io.plantrail.api;
 
 import io.plantrail.history.Completeness;
-import io.plantrail.history.PlanRecords;
-import io.plantrail.plan.ChangeRejected;
 import java.util.List;
-import org.bson.Document;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -13,12 +10,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CompletenessQueries {
 
-    private final PlanRecords plans;
     private final AsAtResolver asAtResolver;
     private final Completeness completeness;
 
-    CompletenessQueries(PlanRecords plans, AsAtResolver asAtResolver, Completeness completeness) {
-        this.plans = plans;
+    CompletenessQueries(AsAtResolver asAtResolver, Completeness completeness) {
         this.asAtResolver = asAtResolver;
         this.completeness = completeness;
     }
@@ -28,11 +23,7 @@ class CompletenessQueries {
 
     @QueryMapping(name = "completeness")
     Report completeness(@Argument String planId, @Argument AsAt asAt) {
-        Document plan = plans.find(planId);
-        if (plan == null) {
-            throw ChangeRejected.notFound("There is no plan '" + planId + "'.");
-        }
-        long version = asAtResolver.versionOf(PlanQueries.view(plan), asAt);
+        long version = asAtResolver.versionOf(planId, asAt);
         List<Completeness.OpenGap> gaps = completeness.openGaps(planId, version);
         return new Report(planId, version, gaps.size(), gaps);
     }

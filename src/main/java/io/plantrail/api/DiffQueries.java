@@ -4,14 +4,12 @@ import io.plantrail.history.BudgetCheckResult;
 import io.plantrail.history.BudgetChecks;
 import io.plantrail.history.PlanDiff.EntityChange;
 import io.plantrail.history.PlanDiff;
-import io.plantrail.history.PlanRecords;
 import io.plantrail.plan.ChangeRejected;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -20,14 +18,12 @@ import org.springframework.stereotype.Controller;
 @Controller
 class DiffQueries {
 
-    private final PlanRecords plans;
     private final AsAtResolver asAtResolver;
     private final PlanDiff diff;
     private final FieldValues fieldValues;
     private final BudgetChecks checks;
 
-    DiffQueries(PlanRecords plans, AsAtResolver asAtResolver, PlanDiff diff, FieldValues fieldValues, BudgetChecks checks) {
-        this.plans = plans;
+    DiffQueries(AsAtResolver asAtResolver, PlanDiff diff, FieldValues fieldValues, BudgetChecks checks) {
         this.asAtResolver = asAtResolver;
         this.diff = diff;
         this.fieldValues = fieldValues;
@@ -50,11 +46,7 @@ class DiffQueries {
 
     @QueryMapping
     Diff planDiff(@Argument String planId, @Argument AsAt from, @Argument AsAt to) {
-        Document plan = plans.find(planId);
-        if (plan == null) {
-            throw ChangeRejected.notFound("There is no plan '" + planId + "'.");
-        }
-        PlanView now = PlanQueries.view(plan);
+        PlanView now = asAtResolver.current(planId);
         long fromVersion = asAtResolver.versionOf(now, from);
         long toVersion = asAtResolver.versionOf(now, to);
         if (fromVersion > toVersion) {

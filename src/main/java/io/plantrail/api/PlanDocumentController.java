@@ -2,12 +2,10 @@ package io.plantrail.api;
 
 import io.plantrail.document.PlanDocumentRenderer.Format;
 import io.plantrail.document.PlanDocumentRenderer;
-import io.plantrail.history.PlanRecords;
 import io.plantrail.plan.ChangeRejected;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.bson.Document;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,12 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PlanDocumentController {
 
-    private final PlanRecords plans;
     private final AsAtResolver asAtResolver;
     private final PlanDocumentRenderer renderer;
 
-    PlanDocumentController(PlanRecords plans, AsAtResolver asAtResolver, PlanDocumentRenderer renderer) {
-        this.plans = plans;
+    PlanDocumentController(AsAtResolver asAtResolver, PlanDocumentRenderer renderer) {
         this.asAtResolver = asAtResolver;
         this.renderer = renderer;
     }
@@ -43,17 +39,13 @@ class PlanDocumentController {
     }
 
     private String render(String id, AsAt asAt, Format format) {
-        Document plan = plans.find(id);
-        if (plan == null) {
-            throw ChangeRejected.notFound("There is no plan '" + id + "'.");
-        }
-        PlanView now = PlanQueries.view(plan);
+        PlanView now = asAtResolver.current(id);
         boolean none = asAt.draft() == null && asAt.version() == null && asAt.timestamp() == null && asAt.draftDated() == null;
         long version = asAtResolver.versionOf(now, none ? null : asAt);
         String label = asAt.draft() != null ? "Draft " + asAt.draft()
                 : asAt.draftDated() != null ? "The draft dated " + asAt.draftDated()
                 : none ? "As it stands now" : "As at " + version;
-        return renderer.render(id, plan.getString("council") + ": " + now.title(), label, version, format);
+        return renderer.render(id, now.council() + ": " + now.title(), label, version, format);
     }
 
     private static Instant instant(String timestamp) {

@@ -40,11 +40,7 @@ class PlanQueries {
 
     @QueryMapping
     PlanView plan(@Argument String id, @Argument AsAt asAt) {
-        Document plan = plans.find(id);
-        if (plan == null) {
-            throw ChangeRejected.notFound("There is no plan '" + id + "'.");
-        }
-        PlanView now = view(plan);
+        PlanView now = asAtResolver.current(id);
         return new PlanView(now.id(), now.title(), now.council(), asAtResolver.versionOf(now, asAt));
     }
 

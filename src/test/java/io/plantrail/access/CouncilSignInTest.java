@@ -1,6 +1,5 @@
 package io.plantrail.access;
 
-import static io.plantrail.api.GraphQlClient.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
