@@ -29,8 +29,8 @@ record CrossOrigin(List<String> allowedOrigins) {
         CorsConfiguration api = new CorsConfiguration();
         api.setAllowedOrigins(allowedOrigins);
         api.setAllowedMethods(List.of("GET", "POST"));
-        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "Idempotency-Key"));
-        api.setExposedHeaders(List.of("Retry-After", "WWW-Authenticate"));
+        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "Idempotency-Key", "If-None-Match"));
+        api.setExposedHeaders(List.of("Retry-After", "WWW-Authenticate", "ETag"));
         api.setMaxAge(Duration.ofHours(1));
         source.registerCorsConfiguration("/graphql", api);
         source.registerCorsConfiguration("/plans/**", api);

@@ -13,11 +13,38 @@ import java.nio.charset.StandardCharsets;
 /** A request whose body was already read (to check it) and can be read again by Spring. */
 class BufferedRequest extends HttpServletRequestWrapper {
 
+    /** Set on a query that came as GET: only such answers may be kept by the browser's cache. */
+    static final String ASKED_BY_GET = BufferedRequest.class.getName() + ".askedByGet";
+
     private final byte[] body;
+    private final boolean fromGet;
 
     BufferedRequest(HttpServletRequest request, byte[] body) {
+        this(request, body, false);
+    }
+
+    private BufferedRequest(HttpServletRequest request, byte[] body, boolean fromGet) {
         super(request);
         this.body = body;
+        this.fromGet = fromGet;
+        if (fromGet) {
+            request.setAttribute(ASKED_BY_GET, true);
+        }
+    }
+
+    /** A GET's query, now in the JSON envelope, handed on as the POST GraphQL's handler expects. */
+    static BufferedRequest fromGet(HttpServletRequest request, byte[] envelope) {
+        return new BufferedRequest(request, envelope, true);
+    }
+
+    @Override
+    public String getMethod() {
+        return fromGet ? "POST" : super.getMethod();
+    }
+
+    @Override
+    public String getContentType() {
+        return fromGet ? "application/json" : super.getContentType();
     }
 
     @Override

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.MediaType;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
@@ -14,11 +16,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks the envelope of a GraphQL request before GraphQL sees it: POST, JSON, not too big, a
+ * Checks the envelope of a GraphQL request before GraphQL sees it: POST with JSON (or a query as
+ * GET, see {@link QueryOverGet}), not too big, a
  * {@code query} text with optional {@code variables} and {@code operationName}. Anything else
  * gets a GraphQL-shaped error with code VALIDATION. Runs after sign-in, so strangers learn nothing.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 20)
 class GraphQlRequestGuard extends OncePerRequestFilter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -32,15 +36,6 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
         this.limits = limits;
     }
 
-    private static final class Refused extends Exception {
-        private final int status;
-
-        Refused(int status, String message) {
-            super(message, null, false, false);
-            this.status = status;
-        }
-    }
-
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !request.getRequestURI().equals("/graphql");
@@ -51,23 +46,42 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         byte[] body;
         try {
-            requirePostedJson(request);
-            body = readBody(request);
+            body = isGet(request) ? queryOverGet(request) : postedJson(request);
             requireGraphQlEnvelope(body);
-        } catch (Refused refused) {
-            ErrorBody.write(response, refused.status, "VALIDATION", refused.getMessage());
+        } catch (RefusedRequest refused) {
+            if (refused.status() == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
+                response.setHeader("Allow", isGet(request) ? "POST" : "GET, POST");
+            }
+            ErrorBody.write(response, refused.status(), "VALIDATION", refused.getMessage());
             return;
         }
-        chain.doFilter(new BufferedRequest(request, body), response);
+        chain.doFilter(isGet(request) ? BufferedRequest.fromGet(request, body) : new BufferedRequest(request, body), response);
     }
 
-    private static void requirePostedJson(HttpServletRequest request) throws Refused {
+    private static boolean isGet(HttpServletRequest request) {
+        return "GET".equals(request.getMethod());
+    }
+
+    private byte[] queryOverGet(HttpServletRequest request) throws RefusedRequest {
+        String address = request.getQueryString();
+        if (address != null && address.length() > limits.maxBodyBytes()) {
+            throw tooLarge();
+        }
+        return QueryOverGet.envelope(request);
+    }
+
+    private byte[] postedJson(HttpServletRequest request) throws IOException, RefusedRequest {
+        requirePostedJson(request);
+        return readBody(request);
+    }
+
+    private static void requirePostedJson(HttpServletRequest request) throws RefusedRequest {
         if (!"POST".equals(request.getMethod())) {
-            throw new Refused(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
-                    "Send GraphQL requests as POST with a JSON body {\"query\": …, \"variables\": {…}}.");
+            throw new RefusedRequest(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                    "Send GraphQL requests as POST with a JSON body {\"query\": …, \"variables\": {…}}, or a query as GET.");
         }
         if (!isJson(request.getContentType())) {
-            throw new Refused(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+            throw new RefusedRequest(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     "Send the request as JSON, with the header Content-Type: application/json.");
         }
     }
@@ -83,7 +97,7 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
         }
     }
 
-    private byte[] readBody(HttpServletRequest request) throws IOException, Refused {
+    private byte[] readBody(HttpServletRequest request) throws IOException, RefusedRequest {
         if (request.getContentLengthLong() > limits.maxBodyBytes()) {
             throw tooLarge();
         }
@@ -96,34 +110,34 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
         }
     }
 
-    private Refused tooLarge() {
-        return new Refused(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+    private RefusedRequest tooLarge() {
+        return new RefusedRequest(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                 "The request is larger than " + limits.maxBodyBytes() / 1024 + " KB; ask for less at a time.");
     }
 
-    private void requireGraphQlEnvelope(byte[] body) throws Refused {
+    private void requireGraphQlEnvelope(byte[] body) throws RefusedRequest {
         JsonNode request;
         try {
             request = JSON.readTree(body);
         } catch (JacksonException e) {
-            throw new Refused(HttpServletResponse.SC_BAD_REQUEST, "The request body is not valid JSON.");
+            throw new RefusedRequest(HttpServletResponse.SC_BAD_REQUEST, "The request body is not valid JSON.");
         }
         if (request == null || !request.isObject() || !request.path("query").isString()) {
-            throw new Refused(HttpServletResponse.SC_BAD_REQUEST,
+            throw new RefusedRequest(HttpServletResponse.SC_BAD_REQUEST,
                     "The request needs a \"query\" text: {\"query\": \"{ plans { id } }\"}.");
         }
         String query = request.get("query").asString();
         if (query.length() > limits.maxQueryLength()) {
-            throw new Refused(HttpServletResponse.SC_BAD_REQUEST,
+            throw new RefusedRequest(HttpServletResponse.SC_BAD_REQUEST,
                     "The query is longer than " + limits.maxQueryLength() + " characters; ask for less at a time.");
         }
         if (TYPENAME.matcher(query).results().count() > MAX_TYPENAMES) {
-            throw new Refused(HttpServletResponse.SC_BAD_REQUEST,
+            throw new RefusedRequest(HttpServletResponse.SC_BAD_REQUEST,
                     "The query asks for __typename more than " + MAX_TYPENAMES + " times; ask for less at a time.");
         }
         if (!absentOr(request.get("variables"), JsonNode::isObject) || !absentOr(request.get("operationName"), JsonNode::isString)
                 || !absentOr(request.get("extensions"), JsonNode::isObject)) {
-            throw new Refused(HttpServletResponse.SC_BAD_REQUEST,
+            throw new RefusedRequest(HttpServletResponse.SC_BAD_REQUEST,
                     "\"variables\" and \"extensions\" must be JSON objects and \"operationName\" a text, where given.");
         }
     }

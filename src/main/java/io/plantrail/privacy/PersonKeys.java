@@ -89,6 +89,10 @@ class PersonKeys {
         return deleted;
     }
 
+    String erasureMark() {
+        return master.erasureMark();
+    }
+
     private Document findOrCreate(String lookup) {
         Document existing = keys.find(Filters.eq("lookup", lookup)).first();
         if (existing != null) {

@@ -50,6 +50,14 @@ public class PersonalData {
     }
 
     /**
+     * Changes whenever a person is erased: an answer that reveals contacts is the same for the same
+     * question only while this mark is.
+     */
+    public String erasureMark() {
+        return keys.erasureMark();
+    }
+
+    /**
      * A task's officers sealed; a name given the old way, as {@code officerResponsible}, becomes a
      * sealed officer too, so no person's name enters the log in plain text.
      */

@@ -1,0 +1,145 @@
+package io.plantrail.api;
+
+import io.plantrail.api.FixedAnswerCache.FixedAnswer;
+import io.plantrail.privacy.PersonalData;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers that can never change, to questions pinned to a draft or a version ({@link PinnedQuery}),
+ * are computed once and then served from memory. Asked by GET, they carry a strong ETag and may be
+ * kept by the browser; If-None-Match with that ETag gets 304 and no body.
+ *
+ * <p>The same question can still have two answers: one per role (what a role may read differs)
+ * and one per erasure (an erased person's name is gone from every past answer), so both are part
+ * of the key. Answers with errors are never kept: a version not yet reached is NOT_FOUND today
+ * and a plan tomorrow.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+class FixedAnswers extends OncePerRequestFilter {
+
+    /** An hour, not a year: after an erasure, a browser may show a kept answer at most this long. */
+    static final String CACHE_CONTROL = "private, max-age=3600, immutable";
+    private static final long MAX_CACHED_BYTES = 64L * 1024 * 1024;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final FixedAnswerCache cache = new FixedAnswerCache(MAX_CACHED_BYTES);
+    private final PersonalData personalData;
+
+    FixedAnswers(PersonalData personalData) {
+        this.personalData = personalData;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().equals("/graphql") || !(request instanceof BufferedRequest);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        JsonNode envelope = JSON.readTree(request.getInputStream().readAllBytes());
+        if (!PinnedQuery.isPinned(envelope.path("query").asString(), text(envelope.get("operationName")), variables(envelope))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(envelope);
+        FixedAnswer answer = cache.get(key);
+        if (answer == null) {
+            answer = answerOnce(request, response, chain);
+            if (answer == null) {
+                return;
+            }
+            cache.put(key, answer);
+        }
+        serve(answer, request, response);
+    }
+
+    /** Runs the query; the answer if it is whole, else null (and the answer has been sent as it is). */
+    private static FixedAnswer answerOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper answered = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, answered);
+        byte[] body = answered.getContentAsByteArray();
+        if (answered.getStatus() != HttpServletResponse.SC_OK || JSON.readTree(body).has("errors")) {
+            answered.copyBodyToResponse();
+            return null;
+        }
+        return new FixedAnswer(body, answered.getContentType(), etag(body));
+    }
+
+    private static void serve(FixedAnswer answer, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getAttribute(BufferedRequest.ASKED_BY_GET) != null) {
+            response.setHeader("ETag", answer.etag());
+            response.setHeader("Cache-Control", CACHE_CONTROL);
+            response.setHeader("Vary", "Authorization");
+            if (alreadyHeld(answer.etag(), request.getHeader("If-None-Match"))) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(answer.contentType());
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
+    }
+
+    /** If-None-Match may list several ETags, or *; a weak one (W/"…") matches its strong twin for a GET. */
+    private static boolean alreadyHeld(String etag, String ifNoneMatch) {
+        return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim).map(held -> held.startsWith("W/") ? held.substring(2) : held)
+                .anyMatch(held -> held.equals(etag) || held.equals("*"));
+    }
+
+    private String key(JsonNode envelope) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        String roles = who == null ? "" : who.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted()
+                .collect(Collectors.joining(","));
+        return sha256((roles + "\n" + personalData.erasureMark() + "\n" + envelope.path("query").asString() + "\n"
+                + envelope.path("operationName") + "\n" + envelope.path("variables")).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String etag(byte[] body) {
+        return "\"" + sha256(body) + "\"";
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> variables(JsonNode envelope) {
+        JsonNode variables = envelope.get("variables");
+        return variables == null || !variables.isObject() ? Map.of() : JSON.treeToValue(variables, Map.class);
+    }
+}
