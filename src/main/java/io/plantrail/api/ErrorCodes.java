@@ -23,22 +23,31 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorCodes.class);
 
+    /** What an error means to the person who asked: a stable code, words they understand, any details. */
+    record Coded(String code, String message, Map<String, Object> details) {
+    }
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable error, DataFetchingEnvironment environment) {
+        Coded coded = coded(error, environment.getExecutionStepInfo().getPath().toString());
+        return error(environment, coded.code(), coded.message(), coded.details());
+    }
+
+    static Coded coded(Throwable error, String answering) {
         ChangeRejected rejected = rejection(error);
         if (rejected != null) {
-            return error(environment, rejected.code().name(), rejected.getMessage(), rejected.details());
+            return new Coded(rejected.code().name(), rejected.getMessage(), rejected.details());
         }
         if (error instanceof AccessDeniedException) {
-            return error(environment, "FORBIDDEN", "Your role does not allow this; nothing was changed. "
-                    + "Ask an administrator if you need it.");
+            return new Coded("FORBIDDEN", "Your role does not allow this; nothing was changed. "
+                    + "Ask an administrator if you need it.", Map.of());
         }
         if (error instanceof AuthenticationException) {
-            return error(environment, "UNAUTHENTICATED", "Sign in first; nothing was changed.");
+            return new Coded("UNAUTHENTICATED", "Sign in first; nothing was changed.", Map.of());
         }
-        log.error("Unexpected failure answering {}", environment.getExecutionStepInfo().getPath(), error);
-        return error(environment, "INTERNAL", "Something went wrong on our side; nothing was changed by it. "
-                + "Please try again, and report it if it persists.");
+        log.error("Unexpected failure answering {}", answering, error);
+        return new Coded("INTERNAL", "Something went wrong on our side; nothing was changed by it. "
+                + "Please try again, and report it if it persists.", Map.of());
     }
 
     private static ChangeRejected rejection(Throwable error) {
@@ -52,6 +61,14 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter {
 
     static GraphQLError error(DataFetchingEnvironment environment, String code, String message) {
         return error(environment, code, message, Map.of());
+    }
+
+    /** The same shape for an error without a field to point at, such as one ending a subscription. */
+    static GraphQLError error(Coded coded) {
+        Map<String, Object> extensions = new LinkedHashMap<>(coded.details());
+        extensions.put("code", coded.code());
+        return GraphqlErrorBuilder.newError().message(coded.message())
+                .errorType(ErrorClassification.errorClassification(coded.code())).extensions(extensions).build();
     }
 
     private static GraphQLError error(DataFetchingEnvironment environment, String code, String message,

@@ -64,7 +64,7 @@ class FixedAnswers extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = key(envelope);
+        String key = key(envelope, request.getHeader("Accept"));
         FixedAnswer answer = cache.get(key);
         if (answer == null) {
             answer = answerOnce(request, response, chain);
@@ -112,11 +112,12 @@ class FixedAnswers extends OncePerRequestFilter {
                 .anyMatch(held -> held.equals(etag) || held.equals("*"));
     }
 
-    private String key(JsonNode envelope) {
+    /** The Accept header too: the same answer is application/json to one client, application/graphql-response+json to another. */
+    private String key(JsonNode envelope, String accept) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         String roles = who == null ? "" : who.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted()
                 .collect(Collectors.joining(","));
-        return sha256((roles + "\n" + personalData.erasureMark() + "\n" + envelope.path("query").asString() + "\n"
+        return sha256((roles + "\n" + personalData.erasureMark() + "\n" + accept + "\n" + envelope.path("query").asString() + "\n"
                 + envelope.path("operationName") + "\n" + envelope.path("variables")).getBytes(StandardCharsets.UTF_8));
     }
 

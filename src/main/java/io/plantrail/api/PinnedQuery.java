@@ -41,7 +41,8 @@ final class PinnedQuery {
 
     private static boolean allRootFieldsPinned(OperationDefinition operation, Map<String, Object> variables) {
         List<Selection> roots = operation.getSelectionSet().getSelections();
-        return !roots.isEmpty() && roots.stream().allMatch(root -> root instanceof Field field && pinned(field, variables));
+        return roots.stream().allMatch(root -> root instanceof Field field && pinned(field, variables))
+                && roots.stream().anyMatch(root -> !((Field) root).getName().equals("__typename"));
     }
 
     private static boolean pinned(Field field, Map<String, Object> variables) {

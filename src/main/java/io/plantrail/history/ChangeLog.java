@@ -52,11 +52,12 @@ public class ChangeLog {
         return SORTABLE.format(time);
     }
 
-    void record(Change change, String entityId) {
+    Document record(Change change, String entityId) {
         Document entry = change.toDocument().append("_id", change.planId() + "@" + change.planVersion())
                 .append("planId", change.planId()).append("entityId", entityId)
                 .append(SORTABLE_TIME, sortable(change.time()));
         changes.replaceOne(eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
+        return entry;
     }
 
     /** The plan version in force at an instant: that of the last change made at or before it; 0 if none. */

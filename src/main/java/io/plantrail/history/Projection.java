@@ -14,12 +14,14 @@ class Projection {
     private final PlanRecords plans;
     private final ChangeLog log;
     private final ReadSideProgress progress;
+    private final LiveChanges live;
 
-    Projection(EntityVersions versions, PlanRecords plans, ChangeLog log, ReadSideProgress progress) {
+    Projection(EntityVersions versions, PlanRecords plans, ChangeLog log, ReadSideProgress progress, LiveChanges live) {
         this.versions = versions;
         this.plans = plans;
         this.log = log;
         this.progress = progress;
+        this.live = live;
     }
 
     void added(DomainEventMessage<?> message, EntityKind kind, String id, String parentId, Record details) {
@@ -37,7 +39,7 @@ class Projection {
     void apply(DomainEventMessage<?> message, String entityId, Consumer<Change> update) {
         Change change = Change.of(message);
         update.accept(change);
-        log.record(change, entityId);
+        live.stored(log.record(change, entityId));
         plans.caughtUpWith(change);
         progress.applied(change.planId(), change.planVersion());
     }

@@ -67,7 +67,7 @@ public class ReadSideCheck {
     private void replay(String planId, long upTo, MongoDatabase scratch) {
         PlanRecords scratchPlans = new PlanRecords(scratch);
         Projection projection = new Projection(new EntityVersions(scratch), scratchPlans, new ChangeLog(scratch),
-                new ReadSideProgress(scratchPlans));
+                new ReadSideProgress(scratchPlans), new LiveChanges());
         List<EventMessageHandler> projectors = List.of(new AnnotationEventHandlerAdapter(new PlanProjector(projection, scratchPlans)),
                 new AnnotationEventHandlerAdapter(new BudgetProjector(projection)),
                 new AnnotationEventHandlerAdapter(new ImprovementProjector(projection)));
