@@ -102,12 +102,13 @@ class DiffQueries {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("entityId", change.entityId());
         view.put("entityKind", change.entityKind());
+        view.put("label", change.label());
         view.put("change", change.change());
         view.put("fields", change.fields().stream().map(field -> {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("field", field.field());
-            f.put("before", field.before() == null ? null : fieldValues.json(field.field(), field.before()));
-            f.put("after", field.after() == null ? null : fieldValues.json(field.field(), field.after()));
+            f.put("before", fieldValues.shown(field.field(), field.before()));
+            f.put("after", fieldValues.shown(field.field(), field.after()));
             f.put("difference", field.difference());
             return f;
         }).toList());

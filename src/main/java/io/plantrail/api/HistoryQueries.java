@@ -80,9 +80,16 @@ class HistoryQueries {
         node.put("draftInForce", entry.draftInForce());
         node.put("removed", entry.details() == null);
         node.put("changes", entry.changedFields().stream()
-                .map(field -> Map.of("field", field, "value", fieldValues.json(field, entry.details().get(field))))
-                .toList());
+                .map(field -> fieldChange(field, fieldValues.shown(field, entry.details().get(field)))).toList());
         return node;
+    }
+
+    /** A field set to nothing is answered with a null value, so no Map.of here. */
+    private static Map<String, Object> fieldChange(String field, Object value) {
+        Map<String, Object> change = new java.util.LinkedHashMap<>();
+        change.put("field", field);
+        change.put("value", value);
+        return change;
     }
 
     private static int position(List<Entry> entries, String cursor) {

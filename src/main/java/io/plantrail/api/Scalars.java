@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** Date, DateTime and Decimal: dates as ISO strings, figures as exact decimal strings. */
+/** Date, DateTime and Decimal: dates as ISO strings, figures as exact decimal strings; Value, plain JSON. */
 @Configuration(proxyBeanMethods = false)
 class Scalars {
 
@@ -30,7 +30,8 @@ class Scalars {
                 .scalar(scalar("Date", "a date such as 2004-04-07", LocalDate::parse))
                 .scalar(scalar("DateTime", "a time such as 2026-11-22T10:15:30Z", Instant::parse))
                 .scalar(scalar("Decimal", "a figure such as 229.337 (at most 20 digits before the point and 10 after)",
-                        Scalars::boundedDecimal));
+                        Scalars::boundedDecimal))
+                .scalar(AnsweredValue.SCALAR);
     }
 
     /** A council figure; "1e999999999" would be a billion digits when printed, so it is refused. */

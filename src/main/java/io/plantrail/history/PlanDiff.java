@@ -32,9 +32,12 @@ public class PlanDiff {
     public record FieldChange(String field, Object before, Object after, BigDecimal difference) {
     }
 
-    public record EntityChange(String entityId, String entityKind, String change, String themeId, String priorityId,
-                               String budgetTableId, List<FieldChange> fields, List<Document> events) {
+    public record EntityChange(String entityId, String entityKind, String label, String change, String themeId,
+                               String priorityId, String budgetTableId, List<FieldChange> fields, List<Document> events) {
     }
+
+    /** The words a reader knows an entity by, whichever its kind has: MTBS-8 is "Budgeted Growth". */
+    private static final List<String> LABEL_FIELDS = List.of("title", "name", "label", "heading", "description", "task", "summary");
 
     public List<EntityChange> between(String planId, long from, long to) {
         Map<String, Node> before = byId(versions.everything(planId, from));
@@ -67,12 +70,17 @@ public class PlanDiff {
             return null;
         }
         String kind = (String) either.get("kind");
-        return new EntityChange(id, kind, change, ancestor(either, "THEME", everyone),
+        return new EntityChange(id, kind, label(either), change, ancestor(either, "THEME", everyone),
                 ancestor(either, "PRIORITY", everyone), ancestor(either, "BUDGET_TABLE", everyone), fields, events);
     }
 
+    private static String label(Node node) {
+        return LABEL_FIELDS.stream().map(node::get).filter(value -> value instanceof String text && !text.isBlank())
+                .map(String.class::cast).findFirst().orElse(null);
+    }
+
     private static final Set<String> NOT_CONTENT = Set.of("id", "parentId", "planId", "kind", "asAt", "since",
-            "lastChange");
+            "version", "lastChange");
 
     private static List<FieldChange> fields(Node before, Node after) {
         Map<String, Object> old = before == null ? Map.of() : before;
@@ -84,11 +92,16 @@ public class PlanDiff {
         for (String key : keys) {
             if (key.equals("amounts")) {
                 fields.addAll(amounts(old.get(key), now.get(key)));
-            } else if (!Objects.equals(old.get(key), now.get(key))) {
+            } else if (!Objects.equals(orNothing(old.get(key)), orNothing(now.get(key)))) {
                 fields.add(new FieldChange(key, old.get(key), now.get(key), null));
             }
         }
         return fields;
+    }
+
+    /** An empty list or text is no value either: an entity added or removed lists only the fields it had. */
+    private static Object orNothing(Object value) {
+        return value instanceof List<?> list && list.isEmpty() || value instanceof String text && text.isEmpty() ? null : value;
     }
 
     /** Budget amounts compare column by column, with the difference where both are figures. */
