@@ -61,10 +61,11 @@ class HistoryQueries {
             return planId;
         }
         List<String> plans = versions.plansHaving(entityId);
-        if (plans.size() != 1) {
-            throw ChangeRejected.invalid(plans.isEmpty()
-                    ? "There is no '" + entityId + "' in any plan."
-                    : "'" + entityId + "' is in several plans (" + String.join(", ", plans) + "); say which with planId.");
+        if (plans.isEmpty()) {
+            throw ChangeRejected.notFound("There is no '" + entityId + "' in any plan.");
+        }
+        if (plans.size() > 1) {
+            throw ChangeRejected.invalid("'" + entityId + "' is in several plans (" + String.join(", ", plans) + "); say which with planId.");
         }
         return plans.get(0);
     }
