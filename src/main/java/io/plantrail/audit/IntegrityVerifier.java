@@ -57,7 +57,7 @@ public class IntegrityVerifier {
             if (broken.isEmpty()) {
                 head = previous;
             }
-            if (stored.getString("payloadType").endsWith(".DraftIssued")) {
+            if (isDraftIssued(stored.getString("payloadType"))) {
                 drafts.add(new DraftDigest(sequence, previous));
             }
             expectedSequence = sequence + 1;
@@ -69,6 +69,11 @@ public class IntegrityVerifier {
                     + ": events were removed from its end"));
         }
         return new Report(planId, broken.isEmpty(), checked, head, broken.isEmpty() ? null : broken.get(0), broken, drafts);
+    }
+
+    /** Stored as DraftIssued, or, before events had stored names, as its class name. */
+    private static boolean isDraftIssued(String payloadType) {
+        return payloadType != null && (payloadType.equals("DraftIssued") || payloadType.endsWith(".DraftIssued"));
     }
 
     private static String recordedHash(Document stored, String otherwise) {

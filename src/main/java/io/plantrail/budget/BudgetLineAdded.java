@@ -1,5 +1,8 @@
 package io.plantrail.budget;
 
+import io.plantrail.audit.StoredEvent;
+
 /** A line was added to a budget table. */
+@StoredEvent("BudgetLineAdded")
 public record BudgetLineAdded(String planId, String lineId, String tableId, BudgetLineDetails details) {
 }

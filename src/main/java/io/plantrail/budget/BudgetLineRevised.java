@@ -1,5 +1,8 @@
 package io.plantrail.budget;
 
+import io.plantrail.audit.StoredEvent;
+
 /** A budget line was revised; the details are its new content. */
+@StoredEvent("BudgetLineRevised")
 public record BudgetLineRevised(String planId, String lineId, BudgetLineDetails details) {
 }

@@ -1,5 +1,8 @@
 package io.plantrail.budget;
 
+import io.plantrail.audit.StoredEvent;
+
 /** A budget table was added to the plan. */
+@StoredEvent("BudgetTableAdded")
 public record BudgetTableAdded(String planId, String tableId, BudgetTableDetails details) {
 }

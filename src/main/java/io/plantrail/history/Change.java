@@ -1,6 +1,7 @@
 package io.plantrail.history;
 
 import io.plantrail.audit.ChangeMetadata;
+import io.plantrail.audit.StoredEvent;
 import java.time.Instant;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
@@ -12,10 +13,16 @@ import org.bson.Document;
 public record Change(String planId, long planVersion, String type, String actor, String reason, Instant time,
                      String correlationId, String traceId) {
 
+    /** The name the event is stored under, as planHistory(eventType:) filters by it. */
+    private static String typeOf(Class<?> payloadType) {
+        StoredEvent stored = payloadType.getAnnotation(StoredEvent.class);
+        return stored != null ? stored.value() : payloadType.getSimpleName();
+    }
+
     static Change of(DomainEventMessage<?> message) {
         var metaData = message.getMetaData();
         return new Change(message.getAggregateIdentifier(), message.getSequenceNumber() + 1,
-                message.getPayloadType().getSimpleName(),
+                typeOf(message.getPayloadType()),
                 (String) metaData.getOrDefault(ChangeMetadata.ACTOR, "unknown"),
                 (String) metaData.get(ChangeMetadata.REASON),
                 message.getTimestamp(),

@@ -1,5 +1,8 @@
 package io.plantrail.improvement;
 
+import io.plantrail.audit.StoredEvent;
+
 /** A priority area was added to the improvement plan. */
+@StoredEvent("PriorityAreaAdded")
 public record PriorityAreaAdded(String planId, String areaId, PriorityAreaDetails details) {
 }

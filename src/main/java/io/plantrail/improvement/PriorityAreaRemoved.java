@@ -1,5 +1,8 @@
 package io.plantrail.improvement;
 
+import io.plantrail.audit.StoredEvent;
+
 /** A priority area was removed from the improvement plan. */
+@StoredEvent("PriorityAreaRemoved")
 public record PriorityAreaRemoved(String planId, String areaId) {
 }

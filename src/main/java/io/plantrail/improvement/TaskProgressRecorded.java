@@ -1,5 +1,8 @@
 package io.plantrail.improvement;
 
+import io.plantrail.audit.StoredEvent;
+
 /** Progress on a task was recorded. */
+@StoredEvent("TaskProgressRecorded")
 public record TaskProgressRecorded(String planId, String entryId, String taskId, ProgressEntryDetails details) {
 }

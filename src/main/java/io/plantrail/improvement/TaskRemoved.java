@@ -1,5 +1,8 @@
 package io.plantrail.improvement;
 
+import io.plantrail.audit.StoredEvent;
+
 /** A task was removed. */
+@StoredEvent("TaskRemoved")
 public record TaskRemoved(String planId, String taskId) {
 }

@@ -1,8 +1,11 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /**
  * A person named as a contact asked to be erased; their key was deleted, so every sealed mention
  * of them now reads as erased. The event itself holds no personal data.
  */
+@StoredEvent("ContactErased")
 public record ContactErased(String planId, String personId) {
 }

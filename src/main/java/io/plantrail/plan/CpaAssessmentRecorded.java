@@ -1,5 +1,8 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /** The Comprehensive Performance Assessment was recorded in the plan. */
+@StoredEvent("CpaAssessmentRecorded")
 public record CpaAssessmentRecorded(String planId, CpaDetails details) {
 }

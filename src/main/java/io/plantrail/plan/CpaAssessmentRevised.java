@@ -1,5 +1,8 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /** The recorded CPA assessment was revised; the details are its new content. */
+@StoredEvent("CpaAssessmentRevised")
 public record CpaAssessmentRevised(String planId, CpaDetails details) {
 }

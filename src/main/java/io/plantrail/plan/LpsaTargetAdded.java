@@ -1,5 +1,8 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /** An LPSA target was added. */
+@StoredEvent("LpsaTargetAdded")
 public record LpsaTargetAdded(String planId, String lpsaTargetId, LpsaTargetDetails details) {
 }

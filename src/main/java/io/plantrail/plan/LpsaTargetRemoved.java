@@ -1,5 +1,8 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /** An LPSA target was removed. */
+@StoredEvent("LpsaTargetRemoved")
 public record LpsaTargetRemoved(String planId, String lpsaTargetId) {
 }

@@ -1,5 +1,8 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /** An LPSA target was revised; the details are its new content. */
+@StoredEvent("LpsaTargetRevised")
 public record LpsaTargetRevised(String planId, String lpsaTargetId, LpsaTargetDetails details) {
 }

@@ -1,5 +1,8 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /** An outcome was added under a priority. */
+@StoredEvent("OutcomeAdded")
 public record OutcomeAdded(String planId, String outcomeId, String priorityId, OutcomeDetails details) {
 }

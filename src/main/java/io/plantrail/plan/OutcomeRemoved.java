@@ -1,5 +1,8 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /** An outcome was removed. */
+@StoredEvent("OutcomeRemoved")
 public record OutcomeRemoved(String planId, String outcomeId) {
 }

@@ -1,5 +1,8 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /** A priority was removed. */
+@StoredEvent("PriorityRemoved")
 public record PriorityRemoved(String planId, String priorityId) {
 }

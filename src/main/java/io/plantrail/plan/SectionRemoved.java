@@ -1,5 +1,8 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /** A narrative section was removed. */
+@StoredEvent("SectionRemoved")
 public record SectionRemoved(String planId, String sectionId) {
 }

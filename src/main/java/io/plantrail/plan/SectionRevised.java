@@ -1,5 +1,8 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /** A narrative section was revised; the details are its new content. */
+@StoredEvent("SectionRevised")
 public record SectionRevised(String planId, String sectionId, SectionDetails details) {
 }

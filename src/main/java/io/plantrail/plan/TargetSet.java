@@ -1,5 +1,8 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /** A measurable target was set for an outcome. */
+@StoredEvent("TargetSet")
 public record TargetSet(String planId, String targetId, String outcomeId, TargetDetails details) {
 }

@@ -1,5 +1,8 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /** A theme was removed from the plan. */
+@StoredEvent("ThemeRemoved")
 public record ThemeRemoved(String planId, String themeId) {
 }

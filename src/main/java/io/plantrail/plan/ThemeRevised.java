@@ -1,5 +1,8 @@
 package io.plantrail.plan;
 
+import io.plantrail.audit.StoredEvent;
+
 /** A theme was revised; the details are its new content. */
+@StoredEvent("ThemeRevised")
 public record ThemeRevised(String planId, String themeId, ThemeDetails details) {
 }

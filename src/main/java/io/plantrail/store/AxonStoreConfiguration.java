@@ -45,6 +45,13 @@ class AxonStoreConfiguration {
         return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
+    /** Events under their stored names and revisions ({@code @StoredEvent}), not their Java class names. */
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return new StableEventNames(serializer(), "io.plantrail");
+    }
+
     /**
      * Without {@code ensureIndexes()} there is no unique index, so no ConcurrencyException. Every
      * event is stored with its link in the plan's integrity chain.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.plantrail.audit.HashChain;
+import io.plantrail.audit.StoredEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
@@ -34,7 +36,7 @@ class StoredEventsGoldenTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Serializer serializer = new AxonStoreConfiguration().serializer();
+    private final Serializer serializer = new AxonStoreConfiguration().eventSerializer();
 
     @Test
     void everyEventTypeAsStoredThenStillLoadsIntoItsType() throws Exception {
@@ -42,13 +44,30 @@ class StoredEventsGoldenTest {
         for (Document stored : golden()) {
             Object payload = serializer.deserialize(new SimpleSerializedObject<>(stored.getString("serializedPayload"), String.class,
                     stored.getString("payloadType"), stored.getString("payloadRevision")));
-            assertThat(payload).isInstanceOf(Class.forName(stored.getString("payloadType")));
+            assertThat(payload.getClass().getName()).as("stored before names, under the class name").isEqualTo(stored.getString("payloadType"));
             String again = serializer.serialize(payload, String.class).getData();
             assertKeeps(JSON.readTree(stored.getString("serializedPayload")), JSON.readTree(again), stored.getString("payloadType"));
             assertThat(planIdOf(payload)).as(stored.getString("payloadType")).isEqualTo(stored.getString("aggregateIdentifier"));
             loaded.add(payload.getClass());
         }
         assertThat(loaded).as("the golden log holds an event of every type the plan is rebuilt from").containsAll(eventTypes());
+    }
+
+    @Test
+    void everyEventTypeIsStoredUnderItsOwnNameAndRevisionAndReadBackByIt() throws Exception {
+        for (Document stored : golden()) {
+            Object payload = serializer.deserialize(new SimpleSerializedObject<>(stored.getString("serializedPayload"), String.class,
+                    stored.getString("payloadType"), stored.getString("payloadRevision")));
+            SerializedObject<String> now = serializer.serialize(payload, String.class);
+
+            assertThat(now.getType().getName()).isEqualTo(payload.getClass().getAnnotation(StoredEvent.class).value())
+                    .doesNotContain(".");
+            assertThat(now.getType().getRevision()).isEqualTo("1");
+            assertThat((Object) serializer.deserialize(now)).isEqualTo(payload);
+        }
+        assertThat(eventTypes()).allMatch(type -> type.isAnnotationPresent(StoredEvent.class));
+        assertThat(eventTypes().stream().map(type -> type.getAnnotation(StoredEvent.class).value()).distinct())
+                .hasSameSizeAs(eventTypes());
     }
 
     @Test
