@@ -1,5 +1,6 @@
 package io.plantrail.api;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Errors graphql-java raises before any of our code runs (a missing reason, an unknown field,
- * "abc" for an amount) get the same stable {@code code} as ours: VALIDATION.
+ * "abc" for an amount) get the same stable {@code code} as ours: VALIDATION. An error of any other
+ * kind without a code is ours, not the asker's: INTERNAL.
  */
 @Component
 class RequestErrorCodes implements WebGraphQlInterceptor {
@@ -31,9 +33,28 @@ class RequestErrorCodes implements WebGraphQlInterceptor {
         return errors.stream().map(RequestErrorCodes::withCode).toList();
     }
 
+    private static String codeFor(ErrorClassification type) {
+        if (type instanceof graphql.ErrorType graphQl) {
+            return switch (graphQl) {
+                case InvalidSyntax, ValidationError, OperationNotSupported, ExecutionAborted -> "VALIDATION"; // aborted: a limit the query broke
+                default -> "INTERNAL";
+            };
+        }
+        if (type instanceof org.springframework.graphql.execution.ErrorType spring) {
+            return switch (spring) {
+                case BAD_REQUEST -> "VALIDATION";
+                case UNAUTHORIZED -> "UNAUTHENTICATED";
+                case FORBIDDEN -> "FORBIDDEN";
+                case NOT_FOUND -> "NOT_FOUND";
+                default -> "INTERNAL";
+            };
+        }
+        return "INTERNAL";
+    }
+
     private static GraphQLError withCode(ResponseError error) {
         Map<String, Object> extensions = new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
-        extensions.putIfAbsent("code", "VALIDATION");
+        extensions.putIfAbsent("code", codeFor(error.getErrorType()));
         return GraphqlErrorBuilder.newError()
                 .message(error.getMessage())
                 .locations(error.getLocations())

@@ -44,11 +44,6 @@ public class PersonalData {
         return Rules.orEmpty(storedContacts).stream().map(stored -> reveal((Map<?, ?>) stored)).toList();
     }
 
-    /** Deletes the person's key; every sealed mention of them, in every plan, reads as erased. */
-    public boolean erase(String personId) {
-        return keys.erase(personId);
-    }
-
     /**
      * Changes whenever a person is erased: an answer that reveals contacts is the same for the same
      * question only while this mark is.
