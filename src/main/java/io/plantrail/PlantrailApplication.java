@@ -1,6 +1,6 @@
 package io.plantrail;
 
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
 import io.plantrail.seed.ImportCommandLine;
 import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;

@@ -1,6 +1,6 @@
 package io.plantrail.access;
 
-import io.plantrail.api.ErrorBody;
+import io.plantrail.web.ErrorBody;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

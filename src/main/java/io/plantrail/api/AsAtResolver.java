@@ -5,7 +5,7 @@ import io.plantrail.history.EntityKind;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
 import io.plantrail.history.PlanRecords;
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;

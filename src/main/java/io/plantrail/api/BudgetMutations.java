@@ -11,7 +11,7 @@ import io.plantrail.budget.BudgetCommands.ReviseBudgetLine;
 import io.plantrail.budget.BudgetCommands.ReviseBudgetTable;
 import io.plantrail.budget.BudgetLineDetails;
 import io.plantrail.budget.BudgetTableDetails;
-import io.plantrail.plan.Gap;
+import io.plantrail.change.Gap;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -1,7 +1,7 @@
 package io.plantrail.api;
 
-import io.plantrail.audit.ChangeMetadata;
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeMetadata;
+import io.plantrail.change.ChangeRejected;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.messaging.MetaData;

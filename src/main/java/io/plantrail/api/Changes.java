@@ -2,8 +2,8 @@ package io.plantrail.api;
 
 import io.plantrail.audit.ChangeGateway;
 import io.plantrail.history.ReadSideProgress;
-import io.plantrail.plan.ChangeResult;
-import io.plantrail.plan.PlanCommand;
+import io.plantrail.change.ChangeResult;
+import io.plantrail.change.PlanCommand;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 

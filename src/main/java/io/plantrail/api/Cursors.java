@@ -1,6 +1,6 @@
 package io.plantrail.api;
 
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 

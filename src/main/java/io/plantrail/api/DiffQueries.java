@@ -4,7 +4,7 @@ import io.plantrail.history.BudgetCheckResult;
 import io.plantrail.history.BudgetChecks;
 import io.plantrail.history.PlanDiff.EntityChange;
 import io.plantrail.history.PlanDiff;
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

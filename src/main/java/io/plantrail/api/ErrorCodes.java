@@ -4,7 +4,7 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;

@@ -4,7 +4,7 @@ import io.plantrail.access.HistoryReaders;
 import io.plantrail.history.EntityHistory.Entry;
 import io.plantrail.history.EntityHistory;
 import io.plantrail.history.EntityVersions;
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -5,7 +5,7 @@ import io.plantrail.audit.IntegrityVerifier.Report;
 import io.plantrail.audit.IntegrityVerifier;
 import io.plantrail.history.PlanRecords;
 import io.plantrail.history.ReadSideCheck;
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;

@@ -2,7 +2,7 @@ package io.plantrail.api;
 
 import io.plantrail.access.AuditorsOnly;
 import io.plantrail.audit.LogExport;
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -5,7 +5,7 @@ import static io.plantrail.history.EntityKind.OUTCOME;
 import com.mongodb.client.model.Filters;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -67,7 +67,7 @@ class OutcomeSearch {
 
     private static void addIfGiven(List<Bson> conditions, String value, java.util.function.Function<String, Bson> condition) {
         if (value != null && !value.isBlank()) {
-            io.plantrail.plan.Rules.requireWellFormed(value, "The filter");
+            io.plantrail.change.Rules.requireWellFormed(value, "The filter");
             conditions.add(condition.apply(value));
         }
     }

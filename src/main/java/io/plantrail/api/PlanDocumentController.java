@@ -2,7 +2,7 @@ package io.plantrail.api;
 
 import io.plantrail.document.PlanDocumentRenderer.Format;
 import io.plantrail.document.PlanDocumentRenderer;
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -3,7 +3,7 @@ package io.plantrail.api;
 import io.plantrail.access.HistoryReaders;
 import io.plantrail.history.ChangeLog;
 import io.plantrail.history.PlanRecords;
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
 import java.time.Instant;
 import java.util.List;
 import org.bson.Document;

@@ -11,7 +11,7 @@ import static io.plantrail.history.EntityKind.THEME;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
 import io.plantrail.history.PlanRecords;
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.graphql.data.method.annotation.Argument;

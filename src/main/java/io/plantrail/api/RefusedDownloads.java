@@ -1,6 +1,7 @@
 package io.plantrail.api;
 
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
+import io.plantrail.web.ErrorBody;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;

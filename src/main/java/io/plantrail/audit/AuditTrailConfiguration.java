@@ -1,5 +1,6 @@
 package io.plantrail.audit;
 
+import io.plantrail.change.ChangeMetadata;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;

@@ -1,6 +1,7 @@
 package io.plantrail.audit;
 
-import io.plantrail.plan.PlanCommand;
+import io.plantrail.change.ChangeMetadata;
+import io.plantrail.change.PlanCommand;
 import org.axonframework.messaging.MetaData;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;

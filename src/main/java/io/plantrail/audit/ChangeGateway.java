@@ -1,12 +1,13 @@
 package io.plantrail.audit;
 
-import io.plantrail.plan.ChangeRejected;
-import io.plantrail.plan.ChangeResult;
-import io.plantrail.plan.InputLimits;
-import io.plantrail.plan.PlanCommand;
-import io.plantrail.plan.Rules;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.plantrail.change.ChangeMetadata;
+import io.plantrail.change.ChangeRejected;
+import io.plantrail.change.ChangeResult;
+import io.plantrail.change.InputLimits;
+import io.plantrail.change.PlanCommand;
+import io.plantrail.change.Rules;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;

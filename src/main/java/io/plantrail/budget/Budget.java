@@ -1,7 +1,7 @@
 package io.plantrail.budget;
 
-import static io.plantrail.plan.PlanChange.applied;
-import static io.plantrail.plan.PlanChange.revised;
+import static io.plantrail.change.PlanChange.applied;
+import static io.plantrail.change.PlanChange.revised;
 
 import io.plantrail.budget.BudgetCommands.AddBudgetLine;
 import io.plantrail.budget.BudgetCommands.AddBudgetTable;
@@ -9,11 +9,11 @@ import io.plantrail.budget.BudgetCommands.RemoveBudgetLine;
 import io.plantrail.budget.BudgetCommands.RemoveBudgetTable;
 import io.plantrail.budget.BudgetCommands.ReviseBudgetLine;
 import io.plantrail.budget.BudgetCommands.ReviseBudgetTable;
-import io.plantrail.plan.ChangeRejected;
-import io.plantrail.plan.ChangeResult;
-import io.plantrail.plan.PlanIds;
-import io.plantrail.plan.Register;
-import io.plantrail.plan.Rules;
+import io.plantrail.change.ChangeRejected;
+import io.plantrail.change.ChangeResult;
+import io.plantrail.change.PlanIds;
+import io.plantrail.change.Register;
+import io.plantrail.change.Rules;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;

@@ -1,6 +1,6 @@
 package io.plantrail.budget;
 
-import io.plantrail.plan.PlanCommand;
+import io.plantrail.change.PlanCommand;
 import java.util.List;
 
 /** Commands on budget tables and their lines. */

@@ -1,6 +1,6 @@
 package io.plantrail.budget;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 
 /** A line was added to a budget table. */
 @StoredEvent("BudgetLineAdded")

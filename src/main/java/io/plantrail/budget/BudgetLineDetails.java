@@ -1,6 +1,6 @@
 package io.plantrail.budget;
 
-import io.plantrail.plan.Gap;
+import io.plantrail.change.Gap;
 import java.util.List;
 
 /** A line of a budget table, with one amount per column. */

@@ -1,8 +1,8 @@
 package io.plantrail.budget;
 
-import io.plantrail.plan.ChangeRejected;
-import io.plantrail.plan.Gap;
-import io.plantrail.plan.Rules;
+import io.plantrail.change.ChangeRejected;
+import io.plantrail.change.Gap;
+import io.plantrail.change.Rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.plantrail.budget;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 
 /** A budget table was added to the plan. */
 @StoredEvent("BudgetTableAdded")

@@ -1,6 +1,6 @@
 package io.plantrail.budget;
 
-import io.plantrail.plan.Gap;
+import io.plantrail.change.Gap;
 import java.util.List;
 
 /** A budget table of the plan (Table 1, sources of income, analysis of change …) and the arithmetic it implies. */

@@ -1,7 +1,7 @@
 package io.plantrail.history;
 
-import io.plantrail.audit.ChangeMetadata;
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.ChangeMetadata;
+import io.plantrail.change.StoredEvent;
 import java.time.Instant;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;

@@ -1,6 +1,6 @@
 package io.plantrail.improvement;
 
-import io.plantrail.plan.PlanCommand;
+import io.plantrail.change.PlanCommand;
 
 /** Commands on the improvement plan: priority areas, tasks and their progress. */
 public final class ImprovementCommands {

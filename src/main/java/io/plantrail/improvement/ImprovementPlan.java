@@ -1,7 +1,7 @@
 package io.plantrail.improvement;
 
-import static io.plantrail.plan.PlanChange.applied;
-import static io.plantrail.plan.PlanChange.revised;
+import static io.plantrail.change.PlanChange.applied;
+import static io.plantrail.change.PlanChange.revised;
 
 import io.plantrail.improvement.ImprovementCommands.AddPriorityArea;
 import io.plantrail.improvement.ImprovementCommands.AddTask;
@@ -12,11 +12,11 @@ import io.plantrail.improvement.ImprovementCommands.RemoveTaskProgress;
 import io.plantrail.improvement.ImprovementCommands.RevisePriorityArea;
 import io.plantrail.improvement.ImprovementCommands.ReviseTask;
 import io.plantrail.improvement.ImprovementCommands.ReviseTaskProgress;
-import io.plantrail.plan.ChangeRejected;
-import io.plantrail.plan.ChangeResult;
-import io.plantrail.plan.Contact;
-import io.plantrail.plan.Register;
-import io.plantrail.plan.Rules;
+import io.plantrail.change.ChangeRejected;
+import io.plantrail.change.ChangeResult;
+import io.plantrail.change.Contact;
+import io.plantrail.change.Register;
+import io.plantrail.change.Rules;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 

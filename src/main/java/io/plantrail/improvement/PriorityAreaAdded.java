@@ -1,6 +1,6 @@
 package io.plantrail.improvement;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 
 /** A priority area was added to the improvement plan. */
 @StoredEvent("PriorityAreaAdded")

@@ -1,6 +1,6 @@
 package io.plantrail.improvement;
 
-import io.plantrail.plan.Gap;
+import io.plantrail.change.Gap;
 import java.util.List;
 
 /** A priority area of the improvement plan, with the chief officer and portfolio holder responsible. */

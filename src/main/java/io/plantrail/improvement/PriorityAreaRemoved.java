@@ -1,6 +1,6 @@
 package io.plantrail.improvement;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 
 /** A priority area was removed from the improvement plan. */
 @StoredEvent("PriorityAreaRemoved")

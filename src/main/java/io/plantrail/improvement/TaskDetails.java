@@ -1,7 +1,7 @@
 package io.plantrail.improvement;
 
-import io.plantrail.plan.Gap;
-import io.plantrail.plan.Contact;
+import io.plantrail.change.Gap;
+import io.plantrail.change.Contact;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.plantrail.improvement;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 
 /** Progress on a task was recorded. */
 @StoredEvent("TaskProgressRecorded")

@@ -1,6 +1,6 @@
 package io.plantrail.improvement;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 
 /** A progress entry was revised; the details are its new content. */
 @StoredEvent("TaskProgressRevised")

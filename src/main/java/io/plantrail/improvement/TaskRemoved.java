@@ -1,6 +1,6 @@
 package io.plantrail.improvement;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 
 /** A task was removed. */
 @StoredEvent("TaskRemoved")

@@ -1,6 +1,6 @@
 package io.plantrail.ops;
 
-import io.plantrail.api.ErrorBody;
+import io.plantrail.web.ErrorBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package io.plantrail.plan;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 
 /**
  * A person named as a contact asked to be erased; their key was deleted, so every sealed mention

@@ -1,6 +1,6 @@
 package io.plantrail.plan;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 
 /** The Comprehensive Performance Assessment was recorded in the plan. */
 @StoredEvent("CpaAssessmentRecorded")

@@ -1,6 +1,6 @@
 package io.plantrail.plan;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 import java.time.LocalDate;
 
 /** The plan as at this version was issued as a numbered draft; a draft never moves. */

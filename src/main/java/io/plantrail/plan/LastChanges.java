@@ -1,6 +1,8 @@
 package io.plantrail.plan;
 
-import io.plantrail.audit.ChangeMetadata;
+import io.plantrail.change.ChangeMetadata;
+import io.plantrail.change.ChangeRejected;
+import io.plantrail.change.RejectionCode;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.eventhandling.SequenceNumber;

@@ -1,5 +1,7 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.PlanCommand;
+
 /** Commands on the LPSA targets. */
 public final class LpsaTargetCommands {
 

@@ -1,7 +1,10 @@
 package io.plantrail.plan;
 
-import static io.plantrail.plan.PlanChange.applied;
+import static io.plantrail.change.PlanChange.applied;
 
+import io.plantrail.change.ChangeRejected;
+import io.plantrail.change.ChangeResult;
+import io.plantrail.change.Rules;
 import io.plantrail.improvement.TaskAdded;
 import io.plantrail.improvement.TaskRevised;
 import io.plantrail.plan.OutcomeCommands.EraseContact;

@@ -1,5 +1,7 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.PlanCommand;
+
 /** Commands on outcomes; an outcome's id is its priority's and its number. */
 public final class OutcomeCommands {
 

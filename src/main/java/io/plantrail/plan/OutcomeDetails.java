@@ -1,5 +1,7 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.Contact;
+import io.plantrail.change.Gap;
 import java.util.List;
 
 /** One row of an outcome table: what was done in 2003/04, what is planned, who to contact. */

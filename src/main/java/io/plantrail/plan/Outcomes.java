@@ -1,8 +1,13 @@
 package io.plantrail.plan;
 
-import static io.plantrail.plan.PlanChange.applied;
-import static io.plantrail.plan.PlanChange.revised;
+import static io.plantrail.change.PlanChange.applied;
+import static io.plantrail.change.PlanChange.revised;
 
+import io.plantrail.change.ChangeRejected;
+import io.plantrail.change.ChangeResult;
+import io.plantrail.change.Contact;
+import io.plantrail.change.Register;
+import io.plantrail.change.Rules;
 import io.plantrail.plan.OutcomeCommands.AddOutcome;
 import io.plantrail.plan.OutcomeCommands.RemoveOutcome;
 import io.plantrail.plan.OutcomeCommands.ReviseOutcome;

@@ -1,9 +1,14 @@
 package io.plantrail.plan;
 
-import static io.plantrail.plan.PlanChange.applied;
-import static io.plantrail.plan.PlanChange.revised;
+import static io.plantrail.change.PlanChange.applied;
+import static io.plantrail.change.PlanChange.revised;
 
 import io.plantrail.budget.Budget;
+import io.plantrail.change.ChangeRejected;
+import io.plantrail.change.ChangeResult;
+import io.plantrail.change.PlanIds;
+import io.plantrail.change.Register;
+import io.plantrail.change.Rules;
 import io.plantrail.improvement.ImprovementPlan;
 import io.plantrail.plan.PlanLifecycleCommands.IssueDraft;
 import io.plantrail.plan.PlanLifecycleCommands.StartPlan;

@@ -1,5 +1,6 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.PlanCommand;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.springframework.context.annotation.Bean;

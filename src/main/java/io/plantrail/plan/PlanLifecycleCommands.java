@@ -1,5 +1,6 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.PlanCommand;
 import java.time.LocalDate;
 
 /** Commands that open a plan and issue its drafts. */

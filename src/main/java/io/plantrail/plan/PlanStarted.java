@@ -1,6 +1,6 @@
 package io.plantrail.plan;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 
 /** A plan was opened for a council and period. */
 @StoredEvent("PlanStarted")

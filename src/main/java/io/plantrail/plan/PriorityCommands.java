@@ -1,5 +1,7 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.PlanCommand;
+
 /** Commands on priorities; a priority's id is its theme's key and its letter. */
 public final class PriorityCommands {
 

@@ -1,5 +1,6 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.Gap;
 import java.util.List;
 
 /** A lettered priority within a theme. */

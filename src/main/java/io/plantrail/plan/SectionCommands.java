@@ -1,5 +1,7 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.PlanCommand;
+
 /** Commands on the narrative sections of the plan document. */
 public final class SectionCommands {
 

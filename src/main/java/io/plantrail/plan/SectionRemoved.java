@@ -1,6 +1,6 @@
 package io.plantrail.plan;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 
 /** A narrative section was removed. */
 @StoredEvent("SectionRemoved")

@@ -1,5 +1,6 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.Gap;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.Gap;
+import io.plantrail.change.Rules;
 import java.util.List;
 
 /** Gaps that a figure closes: a target's own, once its figure is there, and its outcome's about its targets. */

@@ -1,5 +1,7 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.PlanCommand;
+
 /** Commands on themes. */
 public final class ThemeCommands {
 

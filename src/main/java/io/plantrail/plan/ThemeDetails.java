@@ -1,5 +1,6 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.Gap;
 import java.util.List;
 
 /** A theme of the plan: its name and its "We will … by focussing on …" statement. */

@@ -1,6 +1,6 @@
 package io.plantrail.plan;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 
 /** A theme was removed from the plan. */
 @StoredEvent("ThemeRemoved")

@@ -1,10 +1,10 @@
 package io.plantrail.privacy;
 
 import io.plantrail.improvement.TaskDetails;
-import io.plantrail.plan.ChangeRejected;
-import io.plantrail.plan.Contact;
+import io.plantrail.change.ChangeRejected;
+import io.plantrail.change.Contact;
 import io.plantrail.plan.OutcomeDetails;
-import io.plantrail.plan.Rules;
+import io.plantrail.change.Rules;
 import io.plantrail.privacy.ContactCipher.Plain;
 import io.plantrail.privacy.PersonKeys.PersonKey;
 import java.util.ArrayList;

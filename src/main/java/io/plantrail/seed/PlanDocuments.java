@@ -1,6 +1,6 @@
 package io.plantrail.seed;
 
-import io.plantrail.plan.ChangeRejected;
+import io.plantrail.change.ChangeRejected;
 import java.io.IOException;
 import java.io.InputStream;
 import tools.jackson.core.JacksonException;

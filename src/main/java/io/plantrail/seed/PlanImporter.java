@@ -1,6 +1,6 @@
 package io.plantrail.seed;
 
-import static io.plantrail.plan.Rules.orEmpty;
+import static io.plantrail.change.Rules.orEmpty;
 
 import io.plantrail.audit.ChangeGateway;
 import io.plantrail.budget.Amount;
@@ -13,14 +13,14 @@ import io.plantrail.improvement.ImprovementCommands.AddTask;
 import io.plantrail.improvement.ImprovementCommands.RecordTaskProgress;
 import io.plantrail.improvement.PriorityAreaDetails;
 import io.plantrail.improvement.TaskDetails;
-import io.plantrail.plan.ChangeRejected;
-import io.plantrail.plan.ChangeResult;
+import io.plantrail.change.ChangeRejected;
+import io.plantrail.change.ChangeResult;
 import io.plantrail.plan.CpaCommands.RecordCpaAssessment;
 import io.plantrail.plan.LpsaTargetCommands.AddLpsaTarget;
 import io.plantrail.plan.OutcomeCommands.AddOutcome;
 import io.plantrail.plan.OutcomeCommands.RemoveOutcome;
 import io.plantrail.plan.OutcomeDetails;
-import io.plantrail.plan.PlanCommand;
+import io.plantrail.change.PlanCommand;
 import io.plantrail.plan.PlanLifecycleCommands.IssueDraft;
 import io.plantrail.plan.PlanLifecycleCommands.StartPlan;
 import io.plantrail.plan.PriorityCommands.AddPriority;

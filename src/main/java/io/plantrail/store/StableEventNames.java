@@ -1,6 +1,6 @@
 package io.plantrail.store;
 
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.serialization.Converter;

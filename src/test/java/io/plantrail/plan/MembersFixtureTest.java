@@ -8,6 +8,7 @@ import io.plantrail.budget.BudgetLineDetails;
 import io.plantrail.budget.BudgetLineRevised;
 import io.plantrail.budget.BudgetTableAdded;
 import io.plantrail.budget.BudgetTableDetails;
+import io.plantrail.change.Contact;
 import io.plantrail.improvement.ImprovementCommands.AddTask;
 import io.plantrail.improvement.PriorityAreaAdded;
 import io.plantrail.improvement.PriorityAreaDetails;

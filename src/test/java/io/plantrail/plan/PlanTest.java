@@ -3,7 +3,12 @@ package io.plantrail.plan;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
-import io.plantrail.audit.ChangeMetadata;
+import io.plantrail.change.ChangeMetadata;
+import io.plantrail.change.ChangeRejected;
+import io.plantrail.change.ChangeResult;
+import io.plantrail.change.Gap;
+import io.plantrail.change.GapKind;
+import io.plantrail.change.RejectionCode;
 import io.plantrail.plan.OutcomeCommands.AddOutcome;
 import io.plantrail.plan.OutcomeCommands.RemoveOutcome;
 import io.plantrail.plan.OutcomeCommands.ReviseOutcome;

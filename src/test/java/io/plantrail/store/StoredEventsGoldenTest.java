@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.plantrail.audit.HashChain;
-import io.plantrail.audit.StoredEvent;
+import io.plantrail.change.StoredEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;

@@ -1,4 +1,4 @@
-package io.plantrail.plan;
+package io.plantrail.change;
 
 /** The kinds of hole a draft plan can have, as the source document marks them. */
 public enum GapKind {

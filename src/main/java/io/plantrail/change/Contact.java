@@ -1,4 +1,4 @@
-package io.plantrail.plan;
+package io.plantrail.change;
 
 /**
  * A named officer to contact about an outcome; the source may print a phone without a name.

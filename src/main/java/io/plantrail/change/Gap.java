@@ -1,4 +1,4 @@
-package io.plantrail.plan;
+package io.plantrail.change;
 
 /**
  * A flagged hole in the plan: a field the source left blank or marked as still to come.

@@ -1,4 +1,4 @@
-package io.plantrail.audit;
+package io.plantrail.change;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

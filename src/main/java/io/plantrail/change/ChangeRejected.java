@@ -1,4 +1,4 @@
-package io.plantrail.plan;
+package io.plantrail.change;
 
 import java.util.Map;
 

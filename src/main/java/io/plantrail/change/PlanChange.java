@@ -1,6 +1,5 @@
-package io.plantrail.plan;
+package io.plantrail.change;
 
-import io.plantrail.audit.ChangeMetadata;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateLifecycle;
 

@@ -1,4 +1,4 @@
-package io.plantrail.plan;
+package io.plantrail.change;
 
 /** Stable codes for a refused change; clients switch on these, so never rename them. */
 public enum RejectionCode {

@@ -1,4 +1,4 @@
-package io.plantrail.audit;
+package io.plantrail.change;
 
 import java.time.Instant;
 import java.util.Map;

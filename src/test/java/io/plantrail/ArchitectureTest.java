@@ -1,0 +1,33 @@
+package io.plantrail;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.plantrail.change.StoredEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * The layout DESIGN.md describes, kept: features depend on each other one way only, each
+ * feature's events are its public face, and its aggregate and projections stay inside it.
+ */
+@AnalyzeClasses(packages = "io.plantrail", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featuresDependOneWayOnly = slices().matching("io.plantrail.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule eventsArePublicRecords = classes().that().areAnnotatedWith(StoredEvent.class)
+            .should().bePublic().andShould().beRecords();
+
+    @ArchTest
+    static final ArchRule aggregatesStayInside = classes().that().areAnnotatedWith(Aggregate.class).should().notBePublic();
+
+    @ArchTest
+    static final ArchRule projectionsStayInside = classes().that().areAnnotatedWith(ProcessingGroup.class).should().notBePublic();
+}
