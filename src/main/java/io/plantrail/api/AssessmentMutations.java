@@ -1,5 +1,6 @@
 package io.plantrail.api;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.plantrail.access.OfficersOnly;
 import io.plantrail.api.Changes.Applied;
 import io.plantrail.plan.CpaCommands.RecordCpaAssessment;
@@ -32,8 +33,9 @@ class AssessmentMutations {
 
     @MutationMapping
     Applied reviseLpsaTarget(@Argument String planId, @Argument String lpsaTargetId,
-                             @Argument LpsaTargetDetails input, @Arguments ChangeIntent intent) {
-        return changes.apply(new ReviseLpsaTarget(planId, lpsaTargetId, input), intent.on(lpsaTargetId));
+                             @Argument LpsaTargetDetails input, @Arguments ChangeIntent intent,
+                             DataFetchingEnvironment environment) {
+        return changes.apply(new ReviseLpsaTarget(planId, lpsaTargetId, input, ClearedFields.of(environment)), intent.on(lpsaTargetId));
     }
 
     @MutationMapping
@@ -47,7 +49,8 @@ class AssessmentMutations {
     }
 
     @MutationMapping
-    Applied reviseCpaAssessment(@Argument String planId, @Argument CpaDetails input, @Arguments ChangeIntent intent) {
-        return changes.apply(new ReviseCpaAssessment(planId, input), intent.on("CPA"));
+    Applied reviseCpaAssessment(@Argument String planId, @Argument CpaDetails input, @Arguments ChangeIntent intent,
+                                DataFetchingEnvironment environment) {
+        return changes.apply(new ReviseCpaAssessment(planId, input, ClearedFields.of(environment)), intent.on("CPA"));
     }
 }

@@ -1,5 +1,6 @@
 package io.plantrail.api;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.plantrail.access.OfficersOnly;
 import io.plantrail.api.Changes.Applied;
 import io.plantrail.budget.Amount;
@@ -51,8 +52,9 @@ class BudgetMutations {
 
     @MutationMapping
     Applied reviseBudgetTable(@Argument String planId, @Argument String tableId, @Argument BudgetTableDetails input,
-                              @Arguments ChangeIntent intent) {
-        return changes.apply(new ReviseBudgetTable(planId, tableId, input), intent.on(tableId));
+                              @Arguments ChangeIntent intent,
+                              DataFetchingEnvironment environment) {
+        return changes.apply(new ReviseBudgetTable(planId, tableId, input, ClearedFields.of(environment)), intent.on(tableId));
     }
 
     @MutationMapping

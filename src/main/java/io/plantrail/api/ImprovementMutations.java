@@ -1,5 +1,6 @@
 package io.plantrail.api;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.plantrail.access.OfficersOnly;
 import io.plantrail.api.Changes.Applied;
 import io.plantrail.improvement.ImprovementCommands.AddPriorityArea;
@@ -14,10 +15,10 @@ import io.plantrail.improvement.ImprovementCommands.ReviseTaskProgress;
 import io.plantrail.improvement.PriorityAreaDetails;
 import io.plantrail.improvement.ProgressEntryDetails;
 import io.plantrail.improvement.TaskDetails;
+import io.plantrail.privacy.PersonalData;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import io.plantrail.privacy.PersonalData;
 import org.springframework.stereotype.Controller;
 
 /** Changes to the improvement plan: priority areas, tasks and progress. */
@@ -40,8 +41,9 @@ class ImprovementMutations {
 
     @MutationMapping
     Applied revisePriorityArea(@Argument String planId, @Argument String areaId, @Argument PriorityAreaDetails input,
-                               @Arguments ChangeIntent intent) {
-        return changes.apply(new RevisePriorityArea(planId, areaId, input), intent.on(areaId));
+                               @Arguments ChangeIntent intent,
+                               DataFetchingEnvironment environment) {
+        return changes.apply(new RevisePriorityArea(planId, areaId, input, ClearedFields.of(environment)), intent.on(areaId));
     }
 
     @MutationMapping
@@ -57,8 +59,9 @@ class ImprovementMutations {
 
     @MutationMapping
     Applied reviseTask(@Argument String planId, @Argument String taskId, @Argument TaskDetails input,
-                       @Arguments ChangeIntent intent) {
-        return changes.apply(new ReviseTask(planId, taskId, personalData.sealOfficersOf(input)), intent.on(taskId));
+                       @Arguments ChangeIntent intent,
+                       DataFetchingEnvironment environment) {
+        return changes.apply(new ReviseTask(planId, taskId, personalData.sealOfficersOf(input), ClearedFields.of(environment)), intent.on(taskId));
     }
 
     @MutationMapping
@@ -74,8 +77,9 @@ class ImprovementMutations {
 
     @MutationMapping
     Applied reviseTaskProgress(@Argument String planId, @Argument String entryId,
-                               @Argument ProgressEntryDetails input, @Arguments ChangeIntent intent) {
-        return changes.apply(new ReviseTaskProgress(planId, entryId, input), intent.on(entryId));
+                               @Argument ProgressEntryDetails input, @Arguments ChangeIntent intent,
+                               DataFetchingEnvironment environment) {
+        return changes.apply(new ReviseTaskProgress(planId, entryId, input, ClearedFields.of(environment)), intent.on(entryId));
     }
 
     @MutationMapping

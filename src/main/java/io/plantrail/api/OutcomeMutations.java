@@ -1,5 +1,6 @@
 package io.plantrail.api;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.plantrail.access.OfficersOnly;
 import io.plantrail.api.Changes.Applied;
 import io.plantrail.plan.OutcomeCommands.AddOutcome;
@@ -37,8 +38,9 @@ class OutcomeMutations {
 
     @MutationMapping
     Applied reviseOutcome(@Argument String planId, @Argument String outcomeId, @Argument OutcomeDetails input,
-                          @Arguments ChangeIntent intent) {
-        return changes.apply(new ReviseOutcome(planId, outcomeId, personalData.sealContactsOf(input)), intent.on(outcomeId));
+                          @Arguments ChangeIntent intent,
+                          DataFetchingEnvironment environment) {
+        return changes.apply(new ReviseOutcome(planId, outcomeId, personalData.sealContactsOf(input), ClearedFields.of(environment)), intent.on(outcomeId));
     }
 
     @MutationMapping
@@ -54,8 +56,9 @@ class OutcomeMutations {
 
     @MutationMapping
     Applied reviseTarget(@Argument String planId, @Argument String targetId, @Argument TargetDetails input,
-                         @Arguments ChangeIntent intent) {
-        return changes.apply(new ReviseTarget(planId, targetId, input), intent.on(targetId));
+                         @Arguments ChangeIntent intent,
+                         DataFetchingEnvironment environment) {
+        return changes.apply(new ReviseTarget(planId, targetId, input, ClearedFields.of(environment)), intent.on(targetId));
     }
 
     @MutationMapping

@@ -1,5 +1,6 @@
 package io.plantrail.api;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.plantrail.access.AdminsOnly;
 import io.plantrail.access.OfficersOnly;
 import io.plantrail.api.Changes.Applied;
@@ -55,8 +56,9 @@ class OutlineMutations {
 
     @MutationMapping
     Applied reviseSection(@Argument String planId, @Argument String sectionId, @Argument SectionDetails input,
-                          @Arguments ChangeIntent intent) {
-        return changes.apply(new ReviseSection(planId, sectionId, input), intent.on(sectionId));
+                          @Arguments ChangeIntent intent,
+                          DataFetchingEnvironment environment) {
+        return changes.apply(new ReviseSection(planId, sectionId, input, ClearedFields.of(environment)), intent.on(sectionId));
     }
 
     @MutationMapping
@@ -72,8 +74,9 @@ class OutlineMutations {
 
     @MutationMapping
     Applied reviseTheme(@Argument String planId, @Argument String themeId, @Argument ThemeDetails input,
-                        @Arguments ChangeIntent intent) {
-        return changes.apply(new ReviseTheme(planId, themeId, input), intent.on(themeId));
+                        @Arguments ChangeIntent intent,
+                        DataFetchingEnvironment environment) {
+        return changes.apply(new ReviseTheme(planId, themeId, input, ClearedFields.of(environment)), intent.on(themeId));
     }
 
     @MutationMapping
@@ -89,8 +92,9 @@ class OutlineMutations {
 
     @MutationMapping
     Applied revisePriority(@Argument String planId, @Argument String priorityId, @Argument PriorityDetails input,
-                           @Arguments ChangeIntent intent) {
-        return changes.apply(new RevisePriority(planId, priorityId, input), intent.on(priorityId));
+                           @Arguments ChangeIntent intent,
+                           DataFetchingEnvironment environment) {
+        return changes.apply(new RevisePriority(planId, priorityId, input, ClearedFields.of(environment)), intent.on(priorityId));
     }
 
     @MutationMapping

@@ -34,7 +34,7 @@ public class Budget {
 
     @CommandHandler
     ChangeResult handle(ReviseBudgetTable command) {
-        BudgetTableDetails details = revised(tables.require(command.tableId()), command.details());
+        BudgetTableDetails details = revised(tables.require(command.tableId()), command.details(), command.cleared());
         check(details);
         return applied(new BudgetTableRevised(command.planId(), command.tableId(), details), command.tableId());
     }

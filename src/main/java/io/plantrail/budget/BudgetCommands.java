@@ -1,7 +1,10 @@
 package io.plantrail.budget;
 
 import io.plantrail.change.PlanCommand;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Commands on budget tables and their lines. */
 public final class BudgetCommands {
@@ -12,7 +15,15 @@ public final class BudgetCommands {
     public record AddBudgetTable(String planId, String key, BudgetTableDetails details) implements PlanCommand {
     }
 
-    public record ReviseBudgetTable(String planId, String tableId, BudgetTableDetails details) implements PlanCommand {
+    /** {@code cleared}: the fields to empty, those sent as null; a field left out of {@code details} stays as it is. */
+    public record ReviseBudgetTable(String planId, String tableId, BudgetTableDetails details, SortedSet<String> cleared) implements PlanCommand {
+        public ReviseBudgetTable {
+            cleared = Collections.unmodifiableSortedSet(cleared == null ? new TreeSet<>() : new TreeSet<>(cleared));
+        }
+
+        public ReviseBudgetTable(String planId, String tableId, BudgetTableDetails details) {
+            this(planId, tableId, details, null);
+        }
     }
 
     public record RemoveBudgetTable(String planId, String tableId) implements PlanCommand {

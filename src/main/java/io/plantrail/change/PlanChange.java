@@ -1,5 +1,6 @@
 package io.plantrail.change;
 
+import java.util.Set;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
@@ -15,7 +16,12 @@ public final class PlanChange {
     }
 
     public static <R extends Record> R revised(R current, R revision) {
-        R merged = Revisions.merge(current, revision);
+        return revised(current, revision, Set.of());
+    }
+
+    /** The revision applied, the cleared fields emptied; refused if that changes nothing. */
+    public static <R extends Record> R revised(R current, R revision, Set<String> cleared) {
+        R merged = Revisions.merge(current, revision, cleared);
         if (merged.equals(current)) {
             throw ChangeRejected.invalid("The revision changes nothing; nothing was stored.");
         }

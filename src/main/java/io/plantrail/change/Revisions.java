@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Applies a partial revision to an entity's details. Both are the same record type; a null
- * component in the revision means "unchanged". Filling a field closes the gaps flagged on it,
- * unless the revision states the gaps itself.
+ * component in the revision means "unchanged", unless the field is named as cleared: then it is
+ * emptied (a list to [], anything else to null). Filling a field closes the gaps flagged on it,
+ * unless the revision states the gaps itself; emptying one does not.
  */
 public final class Revisions {
 
@@ -20,14 +21,19 @@ public final class Revisions {
     }
 
     public static <R extends Record> R merge(R current, R revision) {
+        return merge(current, revision, Set.of());
+    }
+
+    public static <R extends Record> R merge(R current, R revision, Set<String> cleared) {
         RecordComponent[] components = current.getClass().getRecordComponents();
+        requireFields(components, cleared);
         Object[] values = new Object[components.length];
         Set<String> changed = new HashSet<>();
         int gapsIndex = -1;
         for (int i = 0; i < components.length; i++) {
             Object old = read(components[i], current);
             Object revised = read(components[i], revision);
-            values[i] = revised == null ? old : revised;
+            values[i] = revised != null ? revised : cleared.contains(components[i].getName()) ? emptied(components[i]) : old;
             if (revised != null && !Objects.equals(old, revised)) {
                 changed.add(components[i].getName());
             }
@@ -39,6 +45,20 @@ public final class Revisions {
             values[gapsIndex] = gapsStillOpen(values[gapsIndex], changed);
         }
         return construct(current, components, values);
+    }
+
+    private static Object emptied(RecordComponent component) {
+        return List.class.isAssignableFrom(component.getType()) ? List.of() : null;
+    }
+
+    private static void requireFields(RecordComponent[] components, Set<String> cleared) {
+        Set<String> unknown = new HashSet<>(cleared);
+        for (RecordComponent component : components) {
+            unknown.remove(component.getName());
+        }
+        if (!unknown.isEmpty()) {
+            throw ChangeRejected.invalid("There is no field " + String.join(", ", unknown) + " to clear here.");
+        }
     }
 
     /** The names of the fields whose values differ between two versions of an entity. */

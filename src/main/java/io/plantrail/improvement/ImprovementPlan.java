@@ -38,7 +38,7 @@ public class ImprovementPlan {
 
     @CommandHandler
     ChangeResult handle(RevisePriorityArea command) {
-        PriorityAreaDetails details = revised(areas.require(command.areaId()), command.details());
+        PriorityAreaDetails details = revised(areas.require(command.areaId()), command.details(), command.cleared());
         check(details);
         return applied(new PriorityAreaRevised(command.planId(), command.areaId(), details), command.areaId());
     }
@@ -60,7 +60,7 @@ public class ImprovementPlan {
 
     @CommandHandler
     ChangeResult handle(ReviseTask command) {
-        TaskDetails details = revised(tasks.require(command.taskId()), command.details());
+        TaskDetails details = revised(tasks.require(command.taskId()), command.details(), command.cleared());
         check(details);
         return applied(new TaskRevised(command.planId(), command.taskId(), details), command.taskId());
     }
@@ -82,7 +82,7 @@ public class ImprovementPlan {
 
     @CommandHandler
     ChangeResult handle(ReviseTaskProgress command) {
-        ProgressEntryDetails details = revised(progress.require(command.entryId()), command.details());
+        ProgressEntryDetails details = revised(progress.require(command.entryId()), command.details(), command.cleared());
         check(details);
         return applied(new TaskProgressRevised(command.planId(), command.entryId(), details), command.entryId());
     }

@@ -34,7 +34,7 @@ class Assessments {
     @CommandHandler
     ChangeResult handle(ReviseLpsaTarget command) {
         LpsaTargetDetails current = lpsaTargets.require(command.lpsaTargetId());
-        LpsaTargetDetails details = revised(current, command.details());
+        LpsaTargetDetails details = revised(current, command.details(), command.cleared());
         if (!details.number().equals(current.number())) {
             throw ChangeRejected.invalid("An LPSA target keeps its number; add a new one to use another number.");
         }
@@ -62,7 +62,7 @@ class Assessments {
         if (cpa == null) {
             throw ChangeRejected.notFound("The plan records no CPA assessment yet; record one first.");
         }
-        CpaDetails details = revised(cpa, command.details());
+        CpaDetails details = revised(cpa, command.details(), command.cleared());
         check(details);
         return applied(new CpaAssessmentRevised(command.planId(), details), CPA_ID);
     }

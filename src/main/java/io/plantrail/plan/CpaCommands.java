@@ -1,6 +1,9 @@
 package io.plantrail.plan;
 
 import io.plantrail.change.PlanCommand;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Commands on the recorded CPA assessment. */
 public final class CpaCommands {
@@ -11,6 +14,14 @@ public final class CpaCommands {
     public record RecordCpaAssessment(String planId, CpaDetails details) implements PlanCommand {
     }
 
-    public record ReviseCpaAssessment(String planId, CpaDetails details) implements PlanCommand {
+    /** {@code cleared}: the fields to empty, those sent as null; a field left out of {@code details} stays as it is. */
+    public record ReviseCpaAssessment(String planId, CpaDetails details, SortedSet<String> cleared) implements PlanCommand {
+        public ReviseCpaAssessment {
+            cleared = Collections.unmodifiableSortedSet(cleared == null ? new TreeSet<>() : new TreeSet<>(cleared));
+        }
+
+        public ReviseCpaAssessment(String planId, CpaDetails details) {
+            this(planId, details, null);
+        }
     }
 }

@@ -1,6 +1,9 @@
 package io.plantrail.plan;
 
 import io.plantrail.change.PlanCommand;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Commands on the LPSA targets. */
 public final class LpsaTargetCommands {
@@ -11,7 +14,15 @@ public final class LpsaTargetCommands {
     public record AddLpsaTarget(String planId, LpsaTargetDetails details) implements PlanCommand {
     }
 
-    public record ReviseLpsaTarget(String planId, String lpsaTargetId, LpsaTargetDetails details) implements PlanCommand {
+    /** {@code cleared}: the fields to empty, those sent as null; a field left out of {@code details} stays as it is. */
+    public record ReviseLpsaTarget(String planId, String lpsaTargetId, LpsaTargetDetails details, SortedSet<String> cleared) implements PlanCommand {
+        public ReviseLpsaTarget {
+            cleared = Collections.unmodifiableSortedSet(cleared == null ? new TreeSet<>() : new TreeSet<>(cleared));
+        }
+
+        public ReviseLpsaTarget(String planId, String lpsaTargetId, LpsaTargetDetails details) {
+            this(planId, lpsaTargetId, details, null);
+        }
     }
 
     public record RemoveLpsaTarget(String planId, String lpsaTargetId) implements PlanCommand {

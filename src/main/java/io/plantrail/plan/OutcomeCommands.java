@@ -1,6 +1,9 @@
 package io.plantrail.plan;
 
 import io.plantrail.change.PlanCommand;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Commands on outcomes; an outcome's id is its priority's and its number. */
 public final class OutcomeCommands {
@@ -11,7 +14,15 @@ public final class OutcomeCommands {
     public record AddOutcome(String planId, String priorityId, OutcomeDetails details) implements PlanCommand {
     }
 
-    public record ReviseOutcome(String planId, String outcomeId, OutcomeDetails details) implements PlanCommand {
+    /** {@code cleared}: the fields to empty, those sent as null; a field left out of {@code details} stays as it is. */
+    public record ReviseOutcome(String planId, String outcomeId, OutcomeDetails details, SortedSet<String> cleared) implements PlanCommand {
+        public ReviseOutcome {
+            cleared = Collections.unmodifiableSortedSet(cleared == null ? new TreeSet<>() : new TreeSet<>(cleared));
+        }
+
+        public ReviseOutcome(String planId, String outcomeId, OutcomeDetails details) {
+            this(planId, outcomeId, details, null);
+        }
     }
 
     public record RemoveOutcome(String planId, String outcomeId) implements PlanCommand {

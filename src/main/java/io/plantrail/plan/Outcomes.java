@@ -39,7 +39,7 @@ class Outcomes {
 
     @CommandHandler
     ChangeResult handle(ReviseOutcome command) {
-        OutcomeDetails details = revised(outcomes.require(command.outcomeId()), command.details());
+        OutcomeDetails details = revised(outcomes.require(command.outcomeId()), command.details(), command.cleared());
         check(details);
         return applied(new OutcomeRevised(command.planId(), command.outcomeId(), details), command.outcomeId());
     }
@@ -64,7 +64,7 @@ class Outcomes {
     @CommandHandler
     ChangeResult handle(ReviseTarget command) {
         TargetDetails before = targets.require(command.targetId());
-        TargetDetails details = TargetGaps.closeFilled(revised(before, command.details()));
+        TargetDetails details = TargetGaps.closeFilled(revised(before, command.details(), command.cleared()));
         check(details);
         ChangeResult revisedTarget = applied(new TargetRevised(command.planId(), command.targetId(), details), command.targetId());
         boolean filled = before.target() == null && details.target() != null;

@@ -37,7 +37,7 @@ class Outline {
 
     @CommandHandler
     ChangeResult handle(ReviseTheme command) {
-        ThemeDetails details = revised(themes.require(command.themeId()), command.details());
+        ThemeDetails details = revised(themes.require(command.themeId()), command.details(), command.cleared());
         check(details);
         return applied(new ThemeRevised(command.planId(), command.themeId(), details), command.themeId());
     }
@@ -65,7 +65,7 @@ class Outline {
     @CommandHandler
     ChangeResult handle(RevisePriority command) {
         PriorityDetails current = priorities.require(command.priorityId());
-        PriorityDetails details = revised(current, command.details());
+        PriorityDetails details = revised(current, command.details(), command.cleared());
         if (!details.letter().equals(current.letter())) {
             throw ChangeRejected.invalid("A priority keeps its letter; add a new priority to use another letter.");
         }

@@ -104,7 +104,7 @@ class Plan {
 
     @CommandHandler
     ChangeResult handle(ReviseSection command) {
-        SectionDetails details = revised(sections.require(command.sectionId()), command.details());
+        SectionDetails details = revised(sections.require(command.sectionId()), command.details(), command.cleared());
         Rules.requireText(details.heading(), "heading", "The section heading", details.gaps());
         return applied(new SectionRevised(planId, command.sectionId(), details), command.sectionId());
     }

@@ -1,6 +1,9 @@
 package io.plantrail.plan;
 
 import io.plantrail.change.PlanCommand;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Commands on priorities; a priority's id is its theme's key and its letter. */
 public final class PriorityCommands {
@@ -11,7 +14,15 @@ public final class PriorityCommands {
     public record AddPriority(String planId, String themeId, PriorityDetails details) implements PlanCommand {
     }
 
-    public record RevisePriority(String planId, String priorityId, PriorityDetails details) implements PlanCommand {
+    /** {@code cleared}: the fields to empty, those sent as null; a field left out of {@code details} stays as it is. */
+    public record RevisePriority(String planId, String priorityId, PriorityDetails details, SortedSet<String> cleared) implements PlanCommand {
+        public RevisePriority {
+            cleared = Collections.unmodifiableSortedSet(cleared == null ? new TreeSet<>() : new TreeSet<>(cleared));
+        }
+
+        public RevisePriority(String planId, String priorityId, PriorityDetails details) {
+            this(planId, priorityId, details, null);
+        }
     }
 
     public record RemovePriority(String planId, String priorityId) implements PlanCommand {

@@ -1,6 +1,9 @@
 package io.plantrail.plan;
 
 import io.plantrail.change.PlanCommand;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Commands on the narrative sections of the plan document. */
 public final class SectionCommands {
@@ -11,7 +14,15 @@ public final class SectionCommands {
     public record AddSection(String planId, String key, SectionDetails details) implements PlanCommand {
     }
 
-    public record ReviseSection(String planId, String sectionId, SectionDetails details) implements PlanCommand {
+    /** {@code cleared}: the fields to empty, those sent as null; a field left out of {@code details} stays as it is. */
+    public record ReviseSection(String planId, String sectionId, SectionDetails details, SortedSet<String> cleared) implements PlanCommand {
+        public ReviseSection {
+            cleared = Collections.unmodifiableSortedSet(cleared == null ? new TreeSet<>() : new TreeSet<>(cleared));
+        }
+
+        public ReviseSection(String planId, String sectionId, SectionDetails details) {
+            this(planId, sectionId, details, null);
+        }
     }
 
     public record RemoveSection(String planId, String sectionId) implements PlanCommand {

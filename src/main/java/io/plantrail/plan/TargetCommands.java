@@ -1,6 +1,9 @@
 package io.plantrail.plan;
 
 import io.plantrail.change.PlanCommand;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Commands on measurable targets of outcomes. */
 public final class TargetCommands {
@@ -11,7 +14,15 @@ public final class TargetCommands {
     public record SetTarget(String planId, String outcomeId, TargetDetails details) implements PlanCommand {
     }
 
-    public record ReviseTarget(String planId, String targetId, TargetDetails details) implements PlanCommand {
+    /** {@code cleared}: the fields to empty, those sent as null; a field left out of {@code details} stays as it is. */
+    public record ReviseTarget(String planId, String targetId, TargetDetails details, SortedSet<String> cleared) implements PlanCommand {
+        public ReviseTarget {
+            cleared = Collections.unmodifiableSortedSet(cleared == null ? new TreeSet<>() : new TreeSet<>(cleared));
+        }
+
+        public ReviseTarget(String planId, String targetId, TargetDetails details) {
+            this(planId, targetId, details, null);
+        }
     }
 
     public record RemoveTarget(String planId, String targetId) implements PlanCommand {

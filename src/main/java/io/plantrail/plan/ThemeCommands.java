@@ -1,6 +1,9 @@
 package io.plantrail.plan;
 
 import io.plantrail.change.PlanCommand;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Commands on themes. */
 public final class ThemeCommands {
@@ -11,7 +14,15 @@ public final class ThemeCommands {
     public record AddTheme(String planId, String key, ThemeDetails details) implements PlanCommand {
     }
 
-    public record ReviseTheme(String planId, String themeId, ThemeDetails details) implements PlanCommand {
+    /** {@code cleared}: the fields to empty, those sent as null; a field left out of {@code details} stays as it is. */
+    public record ReviseTheme(String planId, String themeId, ThemeDetails details, SortedSet<String> cleared) implements PlanCommand {
+        public ReviseTheme {
+            cleared = Collections.unmodifiableSortedSet(cleared == null ? new TreeSet<>() : new TreeSet<>(cleared));
+        }
+
+        public ReviseTheme(String planId, String themeId, ThemeDetails details) {
+            this(planId, themeId, details, null);
+        }
     }
 
     public record RemoveTheme(String planId, String themeId) implements PlanCommand {

@@ -270,6 +270,27 @@ abstract class PlanApiContract extends ApiTestSupport {
     }
 
     @Test
+    void aFieldSentAsNullIsEmptiedAndOneLeftOutStaysAsItWas() {
+        String id = addOutcome("Improved sweeping", "UL");
+        String revise = """
+                mutation($p: ID!, $o: ID!, $v: Int!, $input: OutcomeInput!) { reviseOutcome(planId: $p, outcomeId: $o, input: $input,
+                  expectedVersion: $v, reason: "Lead not yet agreed") { planVersion } }""";
+        java.util.Map<String, Object> clearing = new java.util.HashMap<>();
+        clearing.put("leadDirectorate", null);
+        clearing.put("actions", null);
+        run(revise, "p", planId, "o", id, "v", versionOf(id), "input", clearing);
+
+        GraphQlTester.Response outcome = run("query($p: ID!) { plan(id: $p) { outcomes { title leadDirectorate actions } } }", "p", planId);
+        outcome.path("plan.outcomes[0].title").entity(String.class).isEqualTo("Improved sweeping");
+        outcome.path("plan.outcomes[0].leadDirectorate").valueIsNull();
+        outcome.path("plan.outcomes[0].actions").entityList(String.class).hasSize(0);
+
+        java.util.Map<String, Object> noTitle = new java.util.HashMap<>();
+        noTitle.put("title", null);
+        expectError("VALIDATION", "title", revise, "p", planId, "o", id, "v", versionOf(id), "input", noTitle);
+    }
+
+    @Test
     void theDiffBetweenDraftsListsExactlyTheChangesWithWhoAndWhy() {
         String kept = addOutcome("Removal of all graffiti", "UL");
         String dropped = addOutcome("Improved sweeping", "UL");

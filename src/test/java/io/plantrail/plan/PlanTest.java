@@ -1,5 +1,6 @@
 package io.plantrail.plan;
 
+import static io.plantrail.plan.Refusals.refusedAs;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -191,15 +192,6 @@ class PlanTest {
         fixture.given(environmentWithStreetScene())
                 .when(new RemoveOutcome(PLAN, "ENV-A-9"))
                 .expectExceptionMessage("There is no outcome 'ENV-A-9' in this plan.");
-    }
-
-    private static org.hamcrest.Matcher<ChangeRejected> refusedAs(RejectionCode code) {
-        return new org.hamcrest.CustomTypeSafeMatcher<>("a change refused as " + code) {
-            @Override
-            protected boolean matchesSafely(ChangeRejected refused) {
-                return refused.code() == code;
-            }
-        };
     }
 
     private static Object byPerson(Object event, String actor, String entityId, String idempotencyKey) {
