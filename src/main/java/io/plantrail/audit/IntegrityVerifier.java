@@ -24,10 +24,16 @@ public class IntegrityVerifier {
         this.events = database.getCollection("domainevents");
     }
 
+    /** planVersion is the version the event made: its place in the stream, counted from 1 as plan versions are. */
     public record Broken(long sequenceNumber, String eventIdentifier, String payloadType, String problem) {
+
+        public long planVersion() {
+            return sequenceNumber + 1;
+        }
     }
 
-    public record DraftDigest(long sequenceNumber, String digest) {
+    /** The chain head at a draft: Draft {@code draftNumber}, marking plan version {@code planVersion}. */
+    public record DraftDigest(int draftNumber, long planVersion, long sequenceNumber, String digest) {
     }
 
     public record Report(String planId, boolean ok, int checkedEvents, String head, Broken firstBroken,
@@ -58,7 +64,7 @@ public class IntegrityVerifier {
                 head = previous;
             }
             if (isDraftIssued(stored.getString("payloadType"))) {
-                drafts.add(new DraftDigest(sequence, previous));
+                drafts.add(new DraftDigest(drafts.size() + 1, sequence + 1, sequence, previous));
             }
             expectedSequence = sequence + 1;
             checked++;

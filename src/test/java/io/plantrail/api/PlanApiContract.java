@@ -149,12 +149,15 @@ abstract class PlanApiContract extends ApiTestSupport {
                   reason: "For the scrutiny committee") { planVersion } }""", "p", planId);
 
         GraphQlTester.Response drafts = run(auditor, "query($p: ID!) { plan(id: $p) { drafts { number label documentDate version issuedBy digest } } "
-                + "verifyIntegrity(planId: $p) { draftDigests { digest } } }", "p", planId);
+                + "verifyIntegrity(planId: $p) { draftDigests { draftNumber planVersion digest } } }", "p", planId);
         assertThat(drafts.path("plan.drafts[0].digest").entity(String.class).get()).hasSize(64)
                 .isEqualTo(drafts.path("verifyIntegrity.draftDigests[0].digest").entity(String.class).get());
         drafts.path("plan.drafts[0].number").entity(Integer.class).isEqualTo(1);
         drafts.path("plan.drafts[0].documentDate").entity(String.class).isEqualTo("2004-04-07");
         drafts.path("plan.drafts[0].version").entity(Long.class).isEqualTo(4L);
+        drafts.path("verifyIntegrity.draftDigests[0].draftNumber").entity(Integer.class).isEqualTo(1);
+        // the digest is the chain head after the DraftIssued event, which made version 5
+        drafts.path("verifyIntegrity.draftDigests[0].planVersion").entity(Long.class).isEqualTo(5L);
     }
 
     @Test
