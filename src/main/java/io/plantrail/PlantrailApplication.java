@@ -1,8 +1,10 @@
 package io.plantrail;
 
 import io.plantrail.change.ChangeRejected;
+import io.plantrail.ops.RestoreCommandLine;
 import io.plantrail.seed.ImportCommandLine;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -11,18 +13,26 @@ public class PlantrailApplication {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("import")) {
-            System.exit(importDocument(args));
+            System.exit(command(args, "import FILE", (file, settings) -> ImportCommandLine.run(PlantrailApplication.class, file, settings)));
+        }
+        if (args.length > 0 && args[0].equals("restore")) {
+            System.exit(command(args, "restore FILE", (file, settings) -> RestoreCommandLine.run(PlantrailApplication.class, file, settings)));
         }
         SpringApplication.run(PlantrailApplication.class, args);
     }
 
-    private static int importDocument(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("Usage: java -jar plantrail.jar import FILE");
+    /** A command on one file; {@code settings} are Spring properties after it, such as {@code --plantrail.mongo.data-dir=…}. */
+    private interface FileCommand {
+        int run(Path file, String[] settings) throws Exception;
+    }
+
+    private static int command(String[] args, String usage, FileCommand command) throws Exception {
+        if (args.length < 2 || args[1].startsWith("--")) {
+            System.err.println("Usage: java -jar plantrail.jar " + usage + " [--property=value …]");
             return 2;
         }
         try {
-            return ImportCommandLine.run(PlantrailApplication.class, Path.of(args[1]));
+            return command.run(Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length));
         } catch (ChangeRejected e) {
             System.err.println(e.code() + ": " + e.getMessage());
             return 1;

@@ -82,7 +82,7 @@ public class IntegrityVerifier {
         return payloadType != null && (payloadType.equals("DraftIssued") || payloadType.endsWith(".DraftIssued"));
     }
 
-    private static String recordedHash(Document stored, String otherwise) {
+    static String recordedHash(Document stored, String otherwise) {
         try {
             Object recorded = metaData(stored).get(HashChain.HASH);
             return recorded == null ? otherwise : recorded.toString();
@@ -108,7 +108,8 @@ public class IntegrityVerifier {
         return check(head, sequence, expectedSequence, previous);
     }
 
-    private static Broken check(Document stored, long sequence, long expectedSequence, String previous) {
+    /** One stored event against the link before it: null if it holds, else what is wrong. */
+    static Broken check(Document stored, long sequence, long expectedSequence, String previous) {
         String id = stored.getString("eventIdentifier");
         String type = stored.getString("payloadType");
         if (sequence != expectedSequence) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,8 +25,7 @@ public final class ImportCommandLine {
         }
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
-        app.setDefaultProperties(java.util.Map.of("plantrail.seed.load-on-empty-store", "false"));
-        try (ConfigurableApplicationContext context = app.run(arguments)) {
+        try (ConfigurableApplicationContext context = app.run(withoutSeed(arguments))) {
             PlanImporter.Imported imported = context.getBean(PlanImporter.class)
                     .importDocument(document, file.getFileName().toString());
             context.getBean(ReadSideProgress.class).awaitVersion(imported.planId(),
@@ -33,5 +33,12 @@ public final class ImportCommandLine {
             System.out.printf("Imported plan %s: plan version %d%n", imported.planId(), imported.planVersion());
             return 0;
         }
+    }
+
+    /** A command-line setting, so that it wins over application.yml: an empty store gets only what is imported. */
+    private static String[] withoutSeed(String[] arguments) {
+        String[] all = Arrays.copyOf(arguments, arguments.length + 1);
+        all[arguments.length] = "--plantrail.seed.load-on-empty-store=false";
+        return all;
     }
 }
