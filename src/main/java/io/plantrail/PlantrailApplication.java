@@ -1,6 +1,7 @@
 package io.plantrail;
 
 import io.plantrail.change.ChangeRejected;
+import io.plantrail.ops.RebuildCommandLine;
 import io.plantrail.ops.RestoreCommandLine;
 import io.plantrail.seed.ImportCommandLine;
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ public class PlantrailApplication {
         }
         if (args.length > 0 && args[0].equals("restore")) {
             System.exit(command(args, "restore FILE", (file, settings) -> RestoreCommandLine.run(PlantrailApplication.class, file, settings)));
+        }
+        if (args.length > 0 && args[0].equals("rebuild")) {
+            System.exit(RebuildCommandLine.run(PlantrailApplication.class, Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(PlantrailApplication.class, args);
     }

@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanRecords {
 
+    static final String COLLECTION = "plans";
+
     private final MongoCollection<Document> plans;
 
     PlanRecords(MongoDatabase database) {
-        this.plans = ReadSideCollections.of(database, "plans");
+        this.plans = ReadSideCollections.of(database, COLLECTION);
     }
 
     void started(Change change, String title, String council) {

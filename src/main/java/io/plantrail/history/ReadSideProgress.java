@@ -29,6 +29,11 @@ public class ReadSideProgress {
         }
     }
 
+    /** The read side was emptied to be built again: what it had applied no longer holds. */
+    void forget() {
+        applied.clear();
+    }
+
     /** Waits until the read side shows the given version of the plan; false if it did not in time. */
     public boolean awaitVersion(String planId, long version, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -47,6 +47,15 @@ class ReadSide {
         return statuses().stream().anyMatch(EventTrackerStatus::isErrorState);
     }
 
+    /** The events stored, over all plans. */
+    long eventsStored() {
+        long stored = 0;
+        for (String planId : events.distinct("aggregateIdentifier", String.class)) {
+            stored += eventStore.lastSequenceNumberFor(planId).map(last -> last + 1).orElse(0L);
+        }
+        return stored;
+    }
+
     /** The events stored but not yet shown by the read side, over all plans. */
     long eventsBehind() {
         long behind = 0;

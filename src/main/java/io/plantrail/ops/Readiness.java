@@ -15,6 +15,7 @@ class Readiness {
     private final ApplicationAvailability availability;
     private final ReadSide readSide;
     private volatile boolean caughtUpOnce;
+    private volatile boolean rebuilding;
 
     Readiness(ApplicationAvailability availability, ReadSide readSide) {
         this.availability = availability;
@@ -30,7 +31,21 @@ class Readiness {
         caughtUpOnce = true;
     }
 
+    /** The read side is being built again: not ready until it has caught up. */
+    void rebuilding() {
+        caughtUpOnce = false;
+        rebuilding = true;
+    }
+
+    void rebuilt() {
+        rebuilding = false;
+        caughtUpOnce = true;
+    }
+
     private boolean readSideCaughtUp() {
+        if (rebuilding) {
+            return false;
+        }
         if (!caughtUpOnce) {
             caughtUpOnce = readSide.caughtUp();
         }
