@@ -2,6 +2,7 @@ package io.plantrail.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plantrail.api.GraphQlClient;
 import io.plantrail.history.ChangeLog;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
@@ -12,15 +13,19 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** The read side dropped and projected again from the log is the read side it was, entity version by entity version. */
 @DirtiesContext
-@SpringBootTest(properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.document=classpath:seed/small-plan.json"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.document=classpath:seed/small-plan.json"})
 class ReadSideRebuildTest {
 
     private static final String PLAN = "small-plan";
 
+    @LocalServerPort
+    int port;
     @Autowired
     ReadSideRebuild rebuild;
     @Autowired
@@ -44,6 +49,16 @@ class ReadSideRebuildTest {
         assertThat(plans.version(PLAN)).isEqualTo(version);
         assertThat(everyVersion(version)).isEqualTo(before);
         assertThat(log.between(PLAN, 0, version)).isEqualTo(logBefore);
+    }
+
+    @Test
+    void anAdministratorCanRebuildThroughTheApiAndNoOneElseCan() {
+        String mutation = "mutation { rebuildReadSide { events eventsPerSecond } }";
+        GraphQlClient.as("officer", port).document(mutation).execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "FORBIDDEN"));
+
+        GraphQlClient.as("admin", port).document(mutation).execute()
+                .path("rebuildReadSide.events").entity(Long.class).isEqualTo(plans.version(PLAN));
     }
 
     private List<List<Node>> everyVersion(long upTo) {
