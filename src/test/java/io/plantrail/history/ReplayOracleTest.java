@@ -49,13 +49,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The replay oracle: for random command sequences, the projection as at every version equals
  * the state rebuilt by replaying the stored events up to that version.
  */
-@DirtiesContext // each class gets its own store and processors, closed after it
 @SpringBootTest(properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
 class ReplayOracleTest {
 
