@@ -1,5 +1,6 @@
 package io.plantrail.ops;
 
+import com.mongodb.client.model.Filters;
 import io.plantrail.history.ReadSideReset;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -8,10 +9,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.extensions.mongo.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The read side dropped and projected again from the log: after a projection's code changed, or
+ * The read side emptied and projected again from the log: after a projection's code changed, or
  * when {@code verifyReadSide} finds it altered. The server is not ready while it runs (the API
  * answers NOT_READY); progress is reported about once a second.
  */
@@ -30,12 +32,15 @@ public class ReadSideRebuild {
     private final ReadSideReset reset;
     private final ReadSide readSide;
     private final Readiness readiness;
+    private final MongoTemplate axonStore;
 
-    ReadSideRebuild(EventProcessingConfiguration processing, ReadSideReset reset, ReadSide readSide, Readiness readiness) {
+    ReadSideRebuild(EventProcessingConfiguration processing, ReadSideReset reset, ReadSide readSide, Readiness readiness,
+                    MongoTemplate axonStore) {
         this.processing = processing;
         this.reset = reset;
         this.readSide = readSide;
         this.readiness = readiness;
+        this.axonStore = axonStore;
     }
 
     public synchronized Progress rebuild(Consumer<Progress> report) throws InterruptedException {
@@ -46,7 +51,7 @@ public class ReadSideRebuild {
         try {
             stop(projection);
             reset.clear();
-            projection.resetTokens();
+            forgetTokens();
             projection.start();
             return followUntilCaughtUp(report);
         } finally {
@@ -60,6 +65,15 @@ public class ReadSideRebuild {
         while (!readSide.caughtUp() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
+    }
+
+    /**
+     * The projection's tokens deleted, so that it starts as on an empty store, from the first
+     * event. Not resetTokens(): a reset wraps the token it finds, and a token left mid-replay by
+     * an interrupted rebuild then leaves the projection reading nothing.
+     */
+    private void forgetTokens() {
+        axonStore.trackingTokensCollection().deleteMany(Filters.eq("processorName", PROJECTION));
     }
 
     private static void stop(StreamingEventProcessor projection) throws InterruptedException {
