@@ -53,13 +53,13 @@ class FixedAnswers extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().equals("/graphql") || !(request instanceof BufferedRequest);
+        return !request.getRequestURI().equals("/graphql") || request.getAttribute(GraphQlRequestGuard.ENVELOPE) == null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        JsonNode envelope = JSON.readTree(request.getInputStream().readAllBytes());
+        JsonNode envelope = (JsonNode) request.getAttribute(GraphQlRequestGuard.ENVELOPE);
         if (!PinnedQuery.isPinned(envelope.path("query").asString(), text(envelope.get("operationName")), variables(envelope))) {
             chain.doFilter(request, response);
             return;

@@ -31,6 +31,9 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
     private static final java.util.regex.Pattern TYPENAME = java.util.regex.Pattern.compile("__typename");
     private static final int MAX_TYPENAMES = 200;
 
+    /** The request attribute holding the parsed envelope ({@code query}, {@code variables} …) of a request that passed. */
+    static final String ENVELOPE = GraphQlRequestGuard.class.getName() + ".envelope";
+
     private final LimitsProperties limits;
 
     GraphQlRequestGuard(LimitsProperties limits) {
@@ -48,7 +51,7 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
         byte[] body;
         try {
             body = isGet(request) ? queryOverGet(request) : postedJson(request);
-            requireGraphQlEnvelope(body);
+            request.setAttribute(ENVELOPE, requireGraphQlEnvelope(body));
         } catch (RefusedRequest refused) {
             if (refused.status() == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
                 response.setHeader("Allow", isGet(request) ? "POST" : "GET, POST");
@@ -116,7 +119,8 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
                 "The request is larger than " + limits.maxBodyBytes() / 1024 + " KB; ask for less at a time.");
     }
 
-    private void requireGraphQlEnvelope(byte[] body) throws RefusedRequest {
+    /** The envelope, checked and parsed, so that the filters after this one need not parse it again. */
+    private JsonNode requireGraphQlEnvelope(byte[] body) throws RefusedRequest {
         JsonNode request;
         try {
             request = JSON.readTree(body);
@@ -141,6 +145,7 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
             throw new RefusedRequest(HttpServletResponse.SC_BAD_REQUEST,
                     "\"variables\" and \"extensions\" must be JSON objects and \"operationName\" a text, where given.");
         }
+        return request;
     }
 
     private static boolean absentOr(JsonNode node, java.util.function.Predicate<JsonNode> shape) {

@@ -68,6 +68,19 @@ abstract class ApiTestSupport {
                 .path("addOutcome.id").entity(String.class).get();
     }
 
+    void issueDraftOne() {
+        run(admin, """
+                mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07", reason: "For Cabinet") { planVersion } }""",
+                "p", planId);
+    }
+
+    void reviseTitle(String outcomeId, String title, String reason) {
+        run("""
+                mutation($p: ID!, $o: ID!, $v: Int!, $t: String, $r: String!) { reviseOutcome(planId: $p, outcomeId: $o,
+                  input: {title: $t}, expectedVersion: $v, reason: $r) { planVersion } }""",
+                "p", planId, "o", outcomeId, "v", versionOf(outcomeId), "t", title, "r", reason);
+    }
+
     /** The version of an entity, as a client reads it before changing it. */
     long versionOf(String entityId) {
         return graphQl.document("""

@@ -49,13 +49,8 @@ class ClientLibrariesTest extends ApiTestSupport {
         run("""
                 mutation($p: ID!, $o: ID!) { setTarget(planId: $p, outcomeId: $o, input: {description: "Centres upgraded",
                   target: "3", unit: "centres"}, reason: "From the draft") { planVersion } }""", "p", planId, "o", outcomeId);
-        run(admin, """
-                mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07", reason: "For Cabinet") { planVersion } }""",
-                "p", planId);
-        run("""
-                mutation($p: ID!, $o: ID!, $v: Int!) { reviseOutcome(planId: $p, outcomeId: $o, input: {title: "Upgrading all shopping centres"},
-                  expectedVersion: $v, reason: "Scrutiny asked for all") { planVersion } }""",
-                "p", planId, "o", outcomeId, "v", versionOf(outcomeId));
+        issueDraftOne();
+        reviseTitle(outcomeId, "Upgrading all shopping centres", "Scrutiny asked for all");
         run("""
                 mutation($p: ID!, $o: ID!) { setTarget(planId: $p, outcomeId: $o, input: {description: "Footfall up",
                   target: "5", unit: "%"}, reason: "Scrutiny asked for a measure") { planVersion } }""", "p", planId, "o", outcomeId);

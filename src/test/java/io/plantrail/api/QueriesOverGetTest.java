@@ -36,13 +36,8 @@ class QueriesOverGetTest extends ApiTestSupport {
     @BeforeEach
     void issueDraftOneThenReviseIt() {
         outcomeId = addOutcome("Upgrading the shopping centres", "UL");
-        run(admin, """
-                mutation($p: ID!) { issueDraft(planId: $p, label: "Draft 1", documentDate: "2004-04-07", reason: "For Cabinet") { planVersion } }""",
-                "p", planId);
-        run("""
-                mutation($p: ID!, $o: ID!, $v: Int!) { reviseOutcome(planId: $p, outcomeId: $o, input: {title: "Upgrading all shopping centres"},
-                  expectedVersion: $v, reason: "Scrutiny asked for all") { planVersion } }""",
-                "p", planId, "o", outcomeId, "v", versionOf(outcomeId));
+        issueDraftOne();
+        reviseTitle(outcomeId, "Upgrading all shopping centres", "Scrutiny asked for all");
     }
 
     @Test
@@ -72,10 +67,7 @@ class QueriesOverGetTest extends ApiTestSupport {
         assertThat(before.headers().firstValue("ETag")).isEmpty();
         assertThat(before.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
 
-        run("""
-                mutation($p: ID!, $o: ID!, $v: Int!) { reviseOutcome(planId: $p, outcomeId: $o, input: {title: "Every shopping centre"},
-                  expectedVersion: $v, reason: "Wording") { planVersion } }""",
-                "p", planId, "o", outcomeId, "v", versionOf(outcomeId));
+        reviseTitle(outcomeId, "Every shopping centre", "Wording");
 
         assertThat(get("officer", now, "{\"p\":\"" + planId + "\"}", null).body()).contains("Every shopping centre");
     }
