@@ -1,7 +1,6 @@
 package io.plantrail.api;
 
 import io.plantrail.access.HistoryReaders;
-import io.plantrail.history.EntityHistory.Entry;
 import io.plantrail.history.EntityHistory;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.change.ChangeRejected;
@@ -40,20 +39,26 @@ class HistoryQueries {
     @QueryMapping
     Connection history(@Argument String planId, @Argument String entityId, @Argument Integer first,
                        @Argument String after) {
-        List<Entry> entries = history.of(planOf(planId, entityId), entityId);
-        if (entries.isEmpty()) {
-            throw ChangeRejected.notFound("There is no '" + entityId + "' in plan '" + planOf(planId, entityId) + "'.");
-        }
         int size = first == null ? 20 : first;
         if (size < 1 || size > MAX_PAGE) {
             throw ChangeRejected.invalid("Ask for 1 to " + MAX_PAGE + " versions at a time; " + size + " is out of range.");
         }
-        int start = after == null ? 0 : position(entries, after) + 1;
-        List<Edge> page = entries.subList(start, Math.min(start + size, entries.size())).stream()
+        String plan = planOf(planId, entityId);
+        Long afterVersion = after == null ? null : Cursors.planVersion(after);
+        EntityHistory.Page page;
+        try {
+            page = history.page(plan, entityId, afterVersion, size);
+        } catch (ChangeRejected badCursor) {
+            throw ChangeRejected.invalid("The cursor '" + after + "' does not belong to this history.");
+        }
+        if (page == null) {
+            throw ChangeRejected.notFound("There is no '" + entityId + "' in plan '" + plan + "'.");
+        }
+        List<Edge> edges = page.entries().stream()
                 .map(entry -> new Edge(Cursors.of(entry.planVersion()), node(entry)))
                 .toList();
-        String end = page.isEmpty() ? null : page.get(page.size() - 1).cursor();
-        return new Connection(entries.size(), page, new PageInfo(start + size < entries.size(), end));
+        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+        return new Connection(page.total(), edges, new PageInfo(page.hasNext(), end));
     }
 
     private String planOf(String planId, String entityId) {
@@ -70,7 +75,7 @@ class HistoryQueries {
         return plans.get(0);
     }
 
-    private Map<String, Object> node(Entry entry) {
+    private Map<String, Object> node(EntityHistory.Entry entry) {
         Map<String, Object> node = new java.util.LinkedHashMap<>();
         node.put("entityId", entry.entityId());
         node.put("planVersion", entry.planVersion());
@@ -91,15 +96,5 @@ class HistoryQueries {
         change.put("field", field);
         change.put("value", value);
         return change;
-    }
-
-    private static int position(List<Entry> entries, String cursor) {
-        long planVersion = Cursors.planVersion(cursor);
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).planVersion() == planVersion) {
-                return i;
-            }
-        }
-        throw ChangeRejected.invalid("The cursor '" + cursor + "' does not belong to this history.");
     }
 }

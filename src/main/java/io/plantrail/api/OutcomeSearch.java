@@ -2,14 +2,15 @@ package io.plantrail.api;
 
 import static io.plantrail.history.EntityKind.OUTCOME;
 
-import com.mongodb.client.model.Filters;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
 import io.plantrail.change.ChangeRejected;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.bson.conversions.Bson;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -43,21 +44,26 @@ class OutcomeSearch {
         }
     }
 
-    private static Bson matching(OutcomeFilter filter) {
-        List<Bson> conditions = new ArrayList<>();
-        conditions.add(Filters.exists("entityId"));
+    private static Predicate<Node> matching(OutcomeFilter filter) {
+        List<Predicate<Node>> conditions = new ArrayList<>();
         if (filter != null) {
             addIfGiven(conditions, filter.leadDirectorate(),
-                    value -> Filters.regex("details.leadDirectorate", word(value)));
+                    value -> found(Pattern.compile(word(value)), "leadDirectorate"));
             addIfGiven(conditions, filter.themeId(),
-                    value -> Filters.regex("parentId", "^" + Pattern.quote(value) + "-"));
-            addIfGiven(conditions, filter.priorityId(), value -> Filters.eq("parentId", value));
-            addIfGiven(conditions, filter.search(), value -> Filters.or(
-                    Filters.regex("details.title", Pattern.quote(value), "i"),
-                    Filters.regex("details.achievements", Pattern.quote(value), "i"),
-                    Filters.regex("details.actions", Pattern.quote(value), "i")));
+                    value -> found(Pattern.compile("^" + Pattern.quote(value) + "-"), "parentId"));
+            addIfGiven(conditions, filter.priorityId(), value -> node -> value.equals(node.parentId()));
+            addIfGiven(conditions, filter.search(), value -> found(
+                    Pattern.compile(Pattern.quote(value), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    "title", "achievements", "actions"));
         }
-        return Filters.and(conditions);
+        return conditions.stream().reduce(node -> true, Predicate::and);
+    }
+
+    /** As MongoDB's $regex: a field matches if its text, or any text in its list, contains a match. */
+    private static Predicate<Node> found(Pattern pattern, String... fields) {
+        return node -> Stream.of(fields).map(node::get)
+                .flatMap(value -> value instanceof List<?> list ? list.stream() : Stream.of(value))
+                .anyMatch(value -> value instanceof String text && pattern.matcher(text).find());
     }
 
     /** "UL" matches "UL", "UL / PF" and "OD UL OD", but not "ULX". */
@@ -65,7 +71,8 @@ class OutcomeSearch {
         return "(^|[^A-Za-z])" + Pattern.quote(value.trim()) + "([^A-Za-z]|$)";
     }
 
-    private static void addIfGiven(List<Bson> conditions, String value, java.util.function.Function<String, Bson> condition) {
+    private static void addIfGiven(List<Predicate<Node>> conditions, String value,
+                                   Function<String, Predicate<Node>> condition) {
         if (value != null && !value.isBlank()) {
             io.plantrail.change.Rules.requireWellFormed(value, "The filter");
             conditions.add(condition.apply(value));

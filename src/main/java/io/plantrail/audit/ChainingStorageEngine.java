@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
@@ -20,13 +17,17 @@ import org.axonframework.serialization.Serializer;
  * Stores events with their link in the plan's integrity chain: before the engine writes a batch,
  * each event gets the hash of its stored form chained to the previous event of its stream.
  */
-public class ChainingStorageEngine implements EventStorageEngine {
+public class ChainingStorageEngine extends ForwardingStorageEngine {
 
-    private final EventStorageEngine delegate;
     private final Serializer serializer;
+    /** The last link this engine stored in each stream, so the next append need not read it back. */
+    private final Map<String, Link> lastStored = new ConcurrentHashMap<>();
+
+    private record Link(long sequenceNumber, String hash) {
+    }
 
     public ChainingStorageEngine(EventStorageEngine delegate, Serializer serializer) {
-        this.delegate = delegate;
+        super(delegate);
         this.serializer = serializer;
     }
 
@@ -38,6 +39,16 @@ public class ChainingStorageEngine implements EventStorageEngine {
             chained.add(event instanceof DomainEventMessage<?> domain ? chain(domain, heads) : event);
         }
         delegate.appendEvents(chained);
+        remember(chained);
+    }
+
+    private void remember(List<EventMessage<?>> stored) {
+        for (EventMessage<?> event : stored) {
+            if (event instanceof DomainEventMessage<?> domain) {
+                lastStored.put(domain.getAggregateIdentifier(),
+                        new Link(domain.getSequenceNumber(), (String) domain.getMetaData().get(HashChain.HASH)));
+            }
+        }
     }
 
     private EventMessage<?> chain(DomainEventMessage<?> event, Map<String, String> heads) {
@@ -56,49 +67,13 @@ public class ChainingStorageEngine implements EventStorageEngine {
         if (sequenceNumber == 0) {
             return HashChain.GENESIS;
         }
+        Link last = lastStored.get(stream);
+        if (last != null && last.sequenceNumber() == sequenceNumber - 1) {
+            return last.hash();
+        }
         DomainEventStream previous = delegate.readEvents(stream, sequenceNumber - 1);
         return previous.hasNext()
                 ? (String) previous.next().getMetaData().getOrDefault(HashChain.HASH, HashChain.GENESIS)
                 : HashChain.GENESIS;
-    }
-
-    @Override
-    public void storeSnapshot(DomainEventMessage<?> snapshot) {
-        delegate.storeSnapshot(snapshot);
-    }
-
-    @Override
-    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
-        return delegate.readEvents(trackingToken, mayBlock);
-    }
-
-    @Override
-    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
-        return delegate.readEvents(aggregateIdentifier, firstSequenceNumber);
-    }
-
-    @Override
-    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
-        return delegate.readSnapshot(aggregateIdentifier);
-    }
-
-    @Override
-    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        return delegate.lastSequenceNumberFor(aggregateIdentifier);
-    }
-
-    @Override
-    public TrackingToken createTailToken() {
-        return delegate.createTailToken();
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        return delegate.createHeadToken();
-    }
-
-    @Override
-    public TrackingToken createTokenAt(java.time.Instant dateTime) {
-        return delegate.createTokenAt(dateTime);
     }
 }

@@ -31,9 +31,11 @@ public class ChangeGateway {
     private final Actors actors;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final DurableAnswers durable;
 
-    ChangeGateway(CommandGateway commands, Actors actors, MeterRegistry meters) {
+    ChangeGateway(CommandGateway commands, Actors actors, MeterRegistry meters, DurableAnswers durable) {
         this.commands = commands;
+        this.durable = durable;
         this.actors = actors;
         this.meters = meters;
         this.clock = Clock.systemUTC();
@@ -77,7 +79,9 @@ public class ChangeGateway {
             metaData = metaData.and(ChangeMetadata.CHANGE_FINGERPRINT, ChangeFingerprint.of(command, reason.strip(), extra));
         }
         try {
-            return commands.sendAndWait(command, metaData);
+            ChangeResult result = commands.sendAndWait(command, metaData);
+            durable.awaitDurable();
+            return result;
         } catch (AggregateNotFoundException e) {
             throw ChangeRejected.notFound("There is no plan '" + command.planId() + "'.");
         } catch (AggregateStreamCreationException e) {

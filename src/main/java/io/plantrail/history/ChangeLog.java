@@ -2,7 +2,6 @@ package io.plantrail.history;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.MongoCollection;
@@ -17,7 +16,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.LongStream;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +29,10 @@ public class ChangeLog {
 
     static final String COLLECTION = "changes";
 
+    private static final int READ_CHUNK = 500;
+
     private final MongoCollection<Document> changes;
+    private final PlanRecords plans;
 
     /** Times as fixed-width text (nine decimals), so that comparing the text compares the instants. */
     private static final DateTimeFormatter SORTABLE = new DateTimeFormatterBuilder()
@@ -35,8 +40,9 @@ public class ChangeLog {
             .appendLiteral('Z').toFormatter().withZone(ZoneOffset.UTC);
     private static final String SORTABLE_TIME = "sortableTime";
 
-    ChangeLog(MongoDatabase database) {
+    ChangeLog(MongoDatabase database, PlanRecords plans) {
         this.changes = ReadSideCollections.of(database, COLLECTION);
+        this.plans = plans;
         changes.createIndex(Indexes.ascending("planId", SORTABLE_TIME));
         addSortableTimesToOlderEntries();
     }
@@ -73,34 +79,62 @@ public class ChangeLog {
 
     /** The changes that took the plan from one version to a later one, oldest first. */
     public List<Document> between(String planId, long fromExclusive, long toInclusive) {
-        return changes.find(and(eq("planId", planId), gt("planVersion", fromExclusive), lte("planVersion", toInclusive)))
-                .sort(Sorts.ascending("planVersion")).into(new ArrayList<>());
+        List<Document> found = new ArrayList<>();
+        for (long from = fromExclusive + 1; from <= toInclusive; from += READ_CHUNK) {
+            found.addAll(range(planId, from, Math.min(toInclusive, from + READ_CHUNK - 1)));
+        }
+        return found;
+    }
+
+    /** The changes that made plan versions {@code from} to {@code to}, oldest first, read by key. */
+    List<Document> range(String planId, long from, long to) {
+        List<String> ids = LongStream.rangeClosed(Math.max(1, from), to).mapToObj(version -> planId + "@" + version).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Document> found = changes.find(Filters.in("_id", ids)).into(new ArrayList<>());
+        found.sort(Comparator.comparingLong(change -> change.getLong("planVersion")));
+        return found;
     }
 
     /**
      * The plan's log, newest first, optionally for one actor or event type and within a time
      * window; {@code beforeVersion} pages backwards. Asks for one more than {@code limit} so the
-     * caller knows whether a next page exists.
+     * caller knows whether a next page exists. Read backwards by key a chunk at a time, so a page
+     * costs what it holds (and what a narrow filter has to pass over), not the whole log.
      */
     public List<Document> page(String planId, String actor, String type, Instant from, Instant to,
                                Long beforeVersion, int limit) {
-        List<org.bson.conversions.Bson> filters = new ArrayList<>(List.of(eq("planId", planId)));
+        Predicate<Document> wanted = wanted(actor, type, from, to);
+        long newest = beforeVersion != null ? beforeVersion - 1 : plans.version(planId);
+        List<Document> found = new ArrayList<>();
+        for (long upper = newest; upper >= 1 && found.size() <= limit; upper -= READ_CHUNK) {
+            List<Document> chunk = range(planId, Math.max(1, upper - READ_CHUNK + 1), upper);
+            for (int i = chunk.size() - 1; i >= 0 && found.size() <= limit; i--) {
+                if (wanted.test(chunk.get(i))) {
+                    found.add(chunk.get(i));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Predicate<Document> wanted(String actor, String type, Instant from, Instant to) {
+        Predicate<Document> wanted = change -> true;
         if (actor != null) {
-            filters.add(eq("actor", actor));
+            wanted = wanted.and(change -> actor.equals(change.getString("actor")));
         }
         if (type != null) {
-            filters.add(eq("type", type));
+            wanted = wanted.and(change -> type.equals(change.getString("type")));
         }
         if (from != null) {
-            filters.add(Filters.gte(SORTABLE_TIME, sortable(from)));
+            String earliest = sortable(from);
+            wanted = wanted.and(change -> change.getString(SORTABLE_TIME).compareTo(earliest) >= 0);
         }
         if (to != null) {
-            filters.add(lte(SORTABLE_TIME, sortable(to)));
+            String latest = sortable(to);
+            wanted = wanted.and(change -> change.getString(SORTABLE_TIME).compareTo(latest) <= 0);
         }
-        if (beforeVersion != null) {
-            filters.add(com.mongodb.client.model.Filters.lt("planVersion", beforeVersion));
-        }
-        return changes.find(and(filters)).sort(Sorts.descending("planVersion")).limit(limit + 1)
-                .into(new ArrayList<>());
+        return wanted;
     }
 }

@@ -2,8 +2,10 @@ package io.plantrail.history;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Completeness {
+
+    private static final int WALK_BACK_CHUNK = 16;
 
     private final EntityVersions versions;
 
@@ -25,10 +29,14 @@ public class Completeness {
     }
 
     public List<OpenGap> openGaps(String planId, long asAt) {
-        Map<String, Document> openedAt = firstSeen(planId, asAt);
         List<OpenGap> open = new ArrayList<>();
         for (Node node : versions.everything(planId, asAt)) {
-            for (Object item : (List<?>) node.get("gaps")) {
+            List<?> gaps = (List<?>) node.get("gaps");
+            if (gaps.isEmpty()) {
+                continue;
+            }
+            Map<String, Document> openedAt = openedAt(planId, node);
+            for (Object item : gaps) {
                 Document gap = (Document) item;
                 Document opened = openedAt.get(key(node.id(), gap));
                 open.add(new OpenGap(node.id(), (String) node.get("kind"), node.parentId(), gap.getString("field"),
@@ -39,23 +47,40 @@ public class Completeness {
         return open;
     }
 
-    /** For each gap, the version from which it has been open without a break. */
-    private Map<String, Document> firstSeen(String planId, long asAt) {
+    /**
+     * For each gap of an entity, the version from which it has been open without a break: its
+     * versions are read backwards, a few at a time, only as far as the oldest of its gaps goes.
+     */
+    private Map<String, Document> openedAt(String planId, Node node) {
+        List<Document> current = versions.versionsBefore(planId, node.id(), node.since() + 1, 1);
         Map<String, Document> openedAt = new HashMap<>();
-        Map<String, List<String>> previousGaps = new HashMap<>();
-        for (Document version : versions.versionsUpTo(planId, asAt)) {
-            String entityId = version.getString("entityId");
-            List<String> keys = new ArrayList<>();
-            for (Document gap : version.get("details", Document.class).getList("gaps", Document.class, List.of())) {
-                String key = key(entityId, gap);
-                keys.add(key);
-                if (!previousGaps.getOrDefault(entityId, List.of()).contains(key)) {
-                    openedAt.put(key, version);
+        gapKeys(node.id(), current.get(0)).forEach(key -> openedAt.put(key, current.get(0)));
+        Set<String> stillOpen = new HashSet<>(openedAt.keySet());
+        long before = node.since();
+        while (!stillOpen.isEmpty()) {
+            List<Document> older = versions.versionsBefore(planId, node.id(), before, WALK_BACK_CHUNK);
+            for (Document version : older) {
+                Set<String> keys = gapKeys(node.id(), version);
+                stillOpen.retainAll(keys);
+                stillOpen.forEach(key -> openedAt.put(key, version));
+                if (stillOpen.isEmpty()) {
+                    break;
                 }
             }
-            previousGaps.put(entityId, keys);
+            if (older.size() < WALK_BACK_CHUNK) {
+                break;
+            }
+            before = older.get(older.size() - 1).getLong("from");
         }
         return openedAt;
+    }
+
+    private static Set<String> gapKeys(String entityId, Document version) {
+        Set<String> keys = new HashSet<>();
+        for (Document gap : version.get("details", Document.class).getList("gaps", Document.class, List.of())) {
+            keys.add(key(entityId, gap));
+        }
+        return keys;
     }
 
     private static String key(String entityId, Document gap) {

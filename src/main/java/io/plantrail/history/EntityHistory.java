@@ -2,9 +2,11 @@ package io.plantrail.history;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -31,36 +33,75 @@ public class EntityHistory {
                         Integer draftInForce, List<String> changedFields, Document details) {
     }
 
-    public List<Entry> of(String planId, String entityId) {
+    /** One page of an entity's history, newest first, and how many entries the whole history has. */
+    public record Page(int total, List<Entry> entries, boolean hasNext) {
+    }
+
+    /** Where an entry sits, known from the version index alone: its documents are read only for the page asked. */
+    private record Slot(long planVersion, Span version, Span previous, boolean removal) {
+    }
+
+    /**
+     * The entries after the one at {@code afterVersion} (from the newest if null), at most {@code size};
+     * null if the entity has no history in this plan. Reads only the versions on the page.
+     */
+    public Page page(String planId, String entityId, Long afterVersion, int size) {
+        List<Slot> slots = slots(planId, entityId);
+        if (slots.isEmpty()) {
+            return null;
+        }
+        int start = afterVersion == null ? 0 : position(slots, afterVersion) + 1;
+        List<Slot> shown = slots.subList(Math.min(start, slots.size()), Math.min(start + size, slots.size()));
         List<Node> drafts = versions.all(planId, EntityKind.DRAFT, plans.version(planId));
-        List<Document> stored = versions.versionsOf(planId, entityId);
-        List<Entry> entries = new ArrayList<>(versionsOf(planId, stored, drafts));
-        if (!stored.isEmpty() && EntityKind.TASK.name().equals(stored.get(0).getString("kind"))) {
+        Map<String, Document> stored = new HashMap<>();
+        versions.documents(shown.stream().flatMap(slot -> Stream.of(slot.version(), slot.previous()))
+                .filter(Objects::nonNull).distinct().toList())
+                .forEach(document -> stored.put(document.getString("_id"), document));
+        List<Entry> entries = shown.stream().map(slot -> slot.removal()
+                ? removal(planId, slot, drafts)
+                : version(stored.get(slot.version().documentId()),
+                        slot.previous() == null ? null : stored.get(slot.previous().documentId()), drafts)).toList();
+        return new Page(slots.size(), entries, start + size < slots.size());
+    }
+
+    private List<Slot> slots(String planId, String entityId) {
+        List<Span> spans = versions.spansOf(planId, entityId);
+        List<Slot> slots = new ArrayList<>(slotsOf(spans));
+        if (!spans.isEmpty() && spans.get(0).kind() == EntityKind.TASK) {
             for (String progressId : versions.childIdsEver(planId, entityId, EntityKind.PROGRESS_ENTRY)) {
-                entries.addAll(versionsOf(planId, versions.versionsOf(planId, progressId), drafts));
+                slots.addAll(slotsOf(versions.spansOf(planId, progressId)));
             }
-            entries.sort(Comparator.comparingLong(Entry::planVersion).reversed());
+            slots.sort(Comparator.comparingLong(Slot::planVersion).reversed());
         }
-        return entries;
+        return slots;
     }
 
-    private List<Entry> versionsOf(String planId, List<Document> stored, List<Node> drafts) {
-        List<Entry> entries = new ArrayList<>();
-        if (!stored.isEmpty() && stored.get(0).get("to") != null) {
-            entries.add(removal(planId, stored.get(0), drafts));
+    private static List<Slot> slotsOf(List<Span> newestFirst) {
+        List<Slot> slots = new ArrayList<>();
+        if (!newestFirst.isEmpty() && newestFirst.get(0).to() != null) {
+            slots.add(new Slot(newestFirst.get(0).to(), newestFirst.get(0), null, true));
         }
-        for (int i = 0; i < stored.size(); i++) {
-            Document previous = i + 1 < stored.size() ? stored.get(i + 1) : null;
-            entries.add(version(stored.get(i), previous, drafts));
+        for (int i = 0; i < newestFirst.size(); i++) {
+            slots.add(new Slot(newestFirst.get(i).from(), newestFirst.get(i),
+                    i + 1 < newestFirst.size() ? newestFirst.get(i + 1) : null, false));
         }
-        return entries;
+        return slots;
     }
 
-    private Entry removal(String planId, Document last, List<Node> drafts) {
-        long removedAt = last.getLong("to");
+    private static int position(List<Slot> slots, long planVersion) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).planVersion() == planVersion) {
+                return i;
+            }
+        }
+        throw io.plantrail.change.ChangeRejected.invalid("The cursor does not belong to this history.");
+    }
+
+    private Entry removal(String planId, Slot slot, List<Node> drafts) {
+        long removedAt = slot.planVersion();
         Document change = log.at(planId, removedAt);
-        return new Entry(last.getString("entityId"), removedAt, change.getString("type"), change.getString("actor"), change.getString("reason"),
-                change.getString("time"), draftInForce(removedAt, drafts), List.of(), null);
+        return new Entry(slot.version().entityId(), removedAt, change.getString("type"), change.getString("actor"),
+                change.getString("reason"), change.getString("time"), draftInForce(removedAt, drafts), List.of(), null);
     }
 
     private static Entry version(Document version, Document previous, List<Node> drafts) {

@@ -1,31 +1,26 @@
 package io.plantrail.history;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
-import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.lte;
-import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
  * The system-versioned store: every version of every entity, each with the plan-version range
  * in which it was current ({@code from} inclusive, {@code to} exclusive, null while current).
- * "As at version v" is an index lookup, never a replay.
+ * "As at version v" is a lookup in the {@link VersionIndex} and a read of its answer by key,
+ * never a replay and never a scan.
  */
 @Component
 public class EntityVersions {
@@ -33,22 +28,41 @@ public class EntityVersions {
     static final String COLLECTION = "entity_versions";
 
     private final MongoCollection<Document> versions;
+    private final VersionIndex index;
+    private final PlanRecords plans;
 
-    EntityVersions(MongoDatabase database) {
+    EntityVersions(MongoDatabase database, ChangeLog log, PlanRecords plans) {
         this.versions = ReadSideCollections.of(database, COLLECTION);
         versions.createIndex(Indexes.ascending("planId", "kind", "parentId", "from"));
         versions.createIndex(Indexes.ascending("planId", "entityId", "from"), new IndexOptions().unique(true));
+        keyByPlan();
+        this.index = new VersionIndex(versions, log, plans);
+        this.plans = plans;
+    }
+
+    /**
+     * Versions stored before 2026-12-01 were keyed {@code entityId@from}, so two plans with an entity
+     * of the same id shared keys; each is stored again under a key with its plan, once.
+     */
+    private void keyByPlan() {
+        for (Document version : versions.find(Filters.not(Filters.regex("_id", "/")))) {
+            Span span = Span.of(version);
+            versions.replaceOne(eq("_id", span.documentId()), version.append("_id", span.documentId()),
+                    new ReplaceOptions().upsert(true));
+            versions.deleteOne(eq("_id", span.entityId() + "@" + span.from()));
+        }
     }
 
     void added(Change change, EntityKind kind, String entityId, String parentId, Record details) {
-        insert(change, kind, entityId, parentId, change.planVersion(), ContentCodec.toDocument(details));
+        insert(change, new Span(change.planId(), entityId, kind, parentId, change.planVersion(), change.planVersion(), null),
+                ContentCodec.toDocument(details));
     }
 
     void revised(Change change, String entityId, Record details) {
-        Document previous = close(change, entityId);
+        Span previous = close(change, entityId);
         if (previous != null) {
-            insert(change, EntityKind.valueOf(previous.getString("kind")), entityId, previous.getString("parentId"),
-                    previous.getLong("ordinal"), ContentCodec.toDocument(details));
+            insert(change, new Span(change.planId(), entityId, previous.kind(), previous.parentId(), previous.ordinal(),
+                    change.planVersion(), null), ContentCodec.toDocument(details));
         }
     }
 
@@ -56,81 +70,95 @@ public class EntityVersions {
         close(change, entityId);
     }
 
+    /** The read side has recorded the plan up to this version. */
+    void caughtUpWith(Change change) {
+        index.written(change.planId()).caughtUpWith(change.planVersion());
+    }
+
+    /** The read side was emptied: what the index holds no longer stands. */
+    void forget() {
+        index.forgetAll();
+    }
+
     /** Idempotent: a redelivered event replaces its own version and closes nothing newer. */
-    private void insert(Change change, EntityKind kind, String entityId, String parentId, long ordinal,
-                        Document details) {
-        Document version = new Document("_id", entityId + "@" + change.planVersion())
-                .append("planId", change.planId()).append("entityId", entityId).append("kind", kind.name())
-                .append("parentId", parentId).append("ordinal", ordinal)
-                .append("from", change.planVersion()).append("to", null)
+    private void insert(Change change, Span span, Document details) {
+        Document version = new Document("_id", span.documentId())
+                .append("planId", change.planId()).append("entityId", span.entityId()).append("kind", span.kind().name())
+                .append("parentId", span.parentId()).append("ordinal", span.ordinal())
+                .append("from", span.from()).append("to", null)
                 .append("details", details).append("change", change.toDocument());
         versions.replaceOne(eq("_id", version.get("_id")), version, new ReplaceOptions().upsert(true));
+        index.written(change.planId()).put(span);
     }
 
     /** Ends the current version at this change; also finds it when a redelivery already ended it. */
-    private Document close(Change change, String entityId) {
-        Bson endedHereOrCurrent = and(eq("planId", change.planId()), eq("entityId", entityId),
-                lt("from", change.planVersion()), or(eq("to", null), eq("to", change.planVersion())));
-        Document previous = versions.find(endedHereOrCurrent).sort(Sorts.descending("from")).first();
+    private Span close(Change change, String entityId) {
+        PlanSpans spans = index.written(change.planId());
+        Span previous = spans.endedByOrOpenBefore(entityId, change.planVersion());
         if (previous != null) {
-            versions.updateOne(eq("_id", previous.get("_id")), Updates.set("to", change.planVersion()));
+            versions.updateOne(eq("_id", previous.documentId()), Updates.set("to", change.planVersion()));
+            spans.put(previous.endedAt(change.planVersion()));
         }
         return previous;
     }
 
     /** The entities of a kind under the given parents as at a plan version, in plan order. */
     public List<Node> children(String planId, EntityKind kind, Collection<String> parentIds, long asAt) {
-        return find(and(eq("planId", planId), eq("kind", kind.name()), in("parentId", parentIds), at(asAt)), asAt);
+        Set<String> parents = Set.copyOf(parentIds);
+        return nodes(planId, asAt, span -> span.kind() == kind && parents.contains(span.parentId()));
     }
 
     public List<Node> all(String planId, EntityKind kind, long asAt) {
-        return find(and(eq("planId", planId), eq("kind", kind.name()), at(asAt)), asAt);
+        return nodes(planId, asAt, span -> span.kind() == kind);
     }
 
-    public List<Node> matching(String planId, EntityKind kind, Bson detailsFilter, long asAt) {
-        return find(and(eq("planId", planId), eq("kind", kind.name()), at(asAt), detailsFilter), asAt);
+    /** The entities of a kind as at a plan version that pass a test. */
+    public List<Node> matching(String planId, EntityKind kind, Predicate<Node> test, long asAt) {
+        return all(planId, kind, asAt).stream().filter(test).toList();
     }
 
     public Node one(String planId, String entityId, long asAt) {
-        List<Node> found = find(and(eq("planId", planId), eq("entityId", entityId), at(asAt)), asAt);
-        return found.isEmpty() ? null : found.get(0);
+        Span span = index.of(planId).currentAt(entityId, asAt);
+        return span == null ? null : nodes(List.of(span), asAt).stream().findFirst().orElse(null);
     }
 
     /** Every entity of a plan as at a version, of every kind. */
     public List<Node> everything(String planId, long asAt) {
-        return find(and(eq("planId", planId), at(asAt)), asAt);
+        return nodes(planId, asAt, span -> true);
     }
 
-    /** Every version of every entity of a plan up to a plan version, oldest first. */
-    public List<Document> versionsUpTo(String planId, long asAt) {
-        return versions.find(and(eq("planId", planId), lte("from", asAt)))
-                .sort(Sorts.ascending("from")).into(new ArrayList<>());
+    /** Versions of one entity older than a plan version, newest first, at most {@code limit}. */
+    public List<Document> versionsBefore(String planId, String entityId, long before, int limit) {
+        List<Span> older = index.of(planId).of(entityId).stream().filter(span -> span.from() < before).limit(limit).toList();
+        return index.documents(older);
     }
 
-    /** Every version of one entity, newest first, each with its plan-version range. */
-    public List<Document> versionsOf(String planId, String entityId) {
-        return versions.find(and(eq("planId", planId), eq("entityId", entityId)))
-                .sort(Sorts.descending("from")).into(new ArrayList<>());
+    /** Where every version of one entity sits, newest first. */
+    List<Span> spansOf(String planId, String entityId) {
+        return index.of(planId).of(entityId);
+    }
+
+    /** The stored versions of these spans, in the spans' order. */
+    List<Document> documents(List<Span> spans) {
+        return index.documents(spans);
     }
 
     /** Every child of a kind an entity has ever had, removed ones too. */
     public List<String> childIdsEver(String planId, String parentId, EntityKind kind) {
-        return versions.distinct("entityId", and(eq("planId", planId), eq("parentId", parentId), eq("kind", kind.name())), String.class)
-                .into(new ArrayList<>());
+        return index.of(planId).childIdsEver(parentId, kind);
     }
 
     /** The plans that have an entity with this id. */
     public List<String> plansHaving(String entityId) {
-        return versions.distinct("planId", eq("entityId", entityId), String.class).into(new ArrayList<>());
+        return plans.all().stream().map(plan -> plan.getString("_id"))
+                .filter(planId -> index.of(planId).has(entityId)).toList();
     }
 
-    private static Bson at(long asAt) {
-        return and(lte("from", asAt), or(eq("to", null), gt("to", asAt)));
+    private List<Node> nodes(String planId, long asAt, Predicate<Span> which) {
+        return nodes(index.of(planId).currentAt(asAt, which), asAt);
     }
 
-    private List<Node> find(Bson filter, long asAt) {
-        return versions.find(filter).sort(Sorts.ascending("ordinal", "entityId"))
-                .map(document -> Node.of(document, asAt))
-                .into(new ArrayList<>());
+    private List<Node> nodes(List<Span> spans, long asAt) {
+        return index.documents(spans).stream().map(document -> Node.of(document, asAt)).toList();
     }
 }

@@ -47,6 +47,11 @@ public final class Node extends LinkedHashMap<String, Object> {
         return (String) get("parentId");
     }
 
+    /** The plan version from which this version of the entity has been current. */
+    public long since() {
+        return (Long) get("since");
+    }
+
     public long asAt() {
         return (Long) get("asAt");
     }

@@ -41,6 +41,7 @@ class Projection {
         update.accept(change);
         live.stored(log.record(change, entityId));
         plans.caughtUpWith(change);
+        versions.caughtUpWith(change);
         progress.applied(change.planId(), change.planVersion());
     }
 }

@@ -66,8 +66,9 @@ public class ReadSideCheck {
 
     private void replay(String planId, long upTo, MongoDatabase scratch) {
         PlanRecords scratchPlans = new PlanRecords(scratch);
-        Projection projection = new Projection(new EntityVersions(scratch), scratchPlans, new ChangeLog(scratch),
-                new ReadSideProgress(scratchPlans), new LiveChanges());
+        ChangeLog scratchLog = new ChangeLog(scratch, scratchPlans);
+        Projection projection = new Projection(new EntityVersions(scratch, scratchLog, scratchPlans), scratchPlans,
+                scratchLog, new ReadSideProgress(scratchPlans), new LiveChanges());
         List<EventMessageHandler> projectors = List.of(new AnnotationEventHandlerAdapter(new PlanProjector(projection, scratchPlans)),
                 new AnnotationEventHandlerAdapter(new BudgetProjector(projection)),
                 new AnnotationEventHandlerAdapter(new ImprovementProjector(projection)));

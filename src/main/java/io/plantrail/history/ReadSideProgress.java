@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadSideProgress {
 
-    private static final long STORED_PROGRESS_CHECK_MILLIS = 250;
+    private static final long STORED_PROGRESS_CHECK_NANOS = Duration.ofMillis(250).toNanos();
 
     private final PlanRecords plans;
     private final Map<String, Long> applied = new ConcurrentHashMap<>();
@@ -34,28 +34,41 @@ public class ReadSideProgress {
         applied.clear();
     }
 
-    /** Waits until the read side shows the given version of the plan; false if it did not in time. */
+    /**
+     * Waits until the read side shows the given version of the plan; false if it did not in time.
+     * The stored progress is read outside the lock, so that waiters never hold up the projector's reports.
+     */
     public boolean awaitVersion(String planId, long version, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        long nextStoredCheck = 0;
-        synchronized (this) {
-            while (applied.getOrDefault(planId, 0L) < version) {
-                long now = System.nanoTime();
-                if (now >= nextStoredCheck) {
-                    applied.merge(planId, plans.version(planId), Math::max);
-                    nextStoredCheck = now + Duration.ofMillis(STORED_PROGRESS_CHECK_MILLIS).toNanos();
-                    continue;
-                }
-                long waitMillis = Math.min(deadline - now, nextStoredCheck - now) / 1_000_000;
-                if (now >= deadline) {
-                    return false;
-                }
-                try {
-                    wait(Math.max(1, waitMillis));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
+        while (applied.getOrDefault(planId, 0L) < version) {
+            applied.merge(planId, plans.version(planId), Math::max);
+            long now = System.nanoTime();
+            if (applied.getOrDefault(planId, 0L) >= version) {
+                return true;
+            }
+            if (now >= deadline) {
+                return false;
+            }
+            if (!awaitReport(planId, version, Math.min(deadline - now, STORED_PROGRESS_CHECK_NANOS))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sleeps until a report reaches the version or the time is up; false if interrupted. */
+    private synchronized boolean awaitReport(String planId, long version, long nanos) {
+        long until = System.nanoTime() + nanos;
+        while (applied.getOrDefault(planId, 0L) < version) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                return true;
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
         }
         return true;

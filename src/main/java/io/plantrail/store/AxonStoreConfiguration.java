@@ -8,7 +8,6 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import io.plantrail.audit.ChainingStorageEngine;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -29,9 +28,18 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 class AxonStoreConfiguration {
 
+    /** A council keeps a handful of plans; each held is its whole state in memory. */
+    private static final int RECENT_PLANS = 16;
+
+    /**
+     * Events are written without waiting for the journal, so that a plan is not held locked
+     * through a disk sync; no change is answered before it is durable ({@code audit.DurableAnswers}).
+     */
     @Bean
     MongoTemplate axonMongoTemplate(MongoClient client, StoreProperties properties) {
-        return DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build();
+        return DefaultMongoTemplate.builder()
+                .mongoDatabase(client.getDatabase(properties.database()).withWriteConcern(WriteConcern.W1))
+                .build();
     }
 
     /** Jackson 2 with java.time: Axon 4's JSON serializer, readable in the stored events. */
@@ -59,14 +67,15 @@ class AxonStoreConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer serializer) {
+                                          Serializer serializer, StoreProperties properties) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .build();
         engine.ensureIndexes();
-        return new ChainingStorageEngine(engine, eventSerializer);
+        EventStorageEngine stored = properties.usesEmbeddedServer() ? new RecentEvents(engine) : engine;
+        return new ChainingStorageEngine(stored, eventSerializer);
     }
 
     /**
@@ -85,6 +94,6 @@ class AxonStoreConfiguration {
     /** Keeps plan aggregates in memory between commands, so a command does not replay the whole stream. */
     @Bean
     Cache planCache() {
-        return new WeakReferenceCache();
+        return new RecentAggregates(RECENT_PLANS);
     }
 }

@@ -16,6 +16,9 @@ final class DurableH2Backend extends H2Backend {
     private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
             "create", "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
+    /** The page cache: the default 16 MB makes every scan of the event log read pages from the file again. */
+    private static final int CACHE_MB = 256;
+
     private final GroupCommit commits;
 
     private DurableH2Backend(MVStore store) {
@@ -25,7 +28,7 @@ final class DurableH2Backend extends H2Backend {
 
     /** Opens (or recovers, after a crash, to its last synced commit) the store in this file. */
     static DurableH2Backend open(String file) {
-        return new DurableH2Backend(new MVStore.Builder().fileName(file).autoCommitDisabled().open());
+        return new DurableH2Backend(new MVStore.Builder().fileName(file).autoCommitDisabled().cacheSize(CACHE_MB).open());
     }
 
     @Override

@@ -25,6 +25,8 @@ final class GroupCommit implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
     private static final long BACKGROUND_COMMIT_MILLIS = 1_000;
     private static final long DURABLE_WAIT_SECONDS = 60;
+    private static final int COMPACT_BELOW_FILL_RATE = 60;
+    private static final int COMPACT_MILLIS = 100;
 
     private final MVStore store;
     private final ReadWriteLock commandsVersusCommit = new ReentrantReadWriteLock();
@@ -73,6 +75,9 @@ final class GroupCommit implements AutoCloseable {
         while (open) {
             List<CompletableFuture<Void>> batch = nextBatch();
             try {
+                if (batch.isEmpty()) {
+                    compactIfSparse();
+                }
                 commitAndSync();
                 batch.forEach(synced -> synced.complete(null));
             } catch (RuntimeException e) {
@@ -110,6 +115,23 @@ final class GroupCommit implements AutoCloseable {
             commandsVersusCommit.writeLock().unlock();
         }
         store.sync();
+    }
+
+    /**
+     * Rewrites the partly dead chunks of the file while no one is waiting for the disk: every commit
+     * rewrites the pages it touched elsewhere in the file, and without this the file grows by tens
+     * of kilobytes per change. Bounded in time, so a writer arriving meanwhile waits little.
+     */
+    private void compactIfSparse() {
+        if (store.isClosed() || store.getFillRate() >= COMPACT_BELOW_FILL_RATE) {
+            return;
+        }
+        commandsVersusCommit.writeLock().lock();
+        try {
+            store.compactFile(COMPACT_MILLIS);
+        } finally {
+            commandsVersusCommit.writeLock().unlock();
+        }
     }
 
     /** Stops the flusher after a last commit; the caller closes the store. */
