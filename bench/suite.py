@@ -109,18 +109,14 @@ def headers(user):
     return {"Authorization": "Basic " + token}
 
 
-def version_of(entity):
-    return int(entity["versionId"].rsplit("@", 1)[1])
-
-
 # ---------------------------------------------------------------- growing the plan
 
 class Plan:
     """What the growth and the write workloads change: outcomes, targets, budget lines, tasks."""
 
     def __init__(self, server):
-        data = server.ask("""{ plan(id: "%s") { version outcomes { id versionId } targets: outcomes { targets { id versionId } }
-            budgetTables { lines { id versionId amounts { column } } } improvementPlan { tasks { id } } } }""" % PLAN)["plan"]
+        data = server.ask("""{ plan(id: "%s") { version outcomes { id version } targets: outcomes { targets { id version } }
+            budgetTables { lines { id version amounts { column } } } improvementPlan { tasks { id } } } }""" % PLAN)["plan"]
         self.version = data["version"]
         self.outcomes = [o["id"] for o in data["outcomes"]]
         self.targets = [t["id"] for o in data["targets"] for t in o["targets"]]
@@ -130,7 +126,7 @@ class Plan:
         self.versions = {}
         for entity in [*data["outcomes"], *[t for o in data["targets"] for t in o["targets"]],
                        *[l for t in data["budgetTables"] for l in t["lines"]]]:
-            self.versions[entity["id"]] = version_of(entity)
+            self.versions[entity["id"]] = entity["version"]
 
 
 REVISE = {

@@ -1,9 +1,12 @@
 package io.plantrail.access;
 
+import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,7 +43,9 @@ class DemoAccounts implements SignIn {
         // Only the lookup is handed over: a manager that can also update passwords makes Spring
         // re-hash each demo password at full strength after its first use, a slow hash on every request.
         UserDetailsService lookupOnly = accounts::loadUserByUsername;
-        http.userDetailsService(lookupOnly)
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(lookupOnly);
+        passwords.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        http.authenticationProvider(new VerifiedCredentials(passwords, Clock.systemUTC()))
                 .httpBasic(basic -> basic.realmName("plantrail").authenticationEntryPoint(signInRequired));
     }
 

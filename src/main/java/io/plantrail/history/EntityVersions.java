@@ -7,7 +7,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import java.util.Collection;
 import java.util.List;
@@ -30,14 +32,16 @@ public class EntityVersions {
     private final MongoCollection<Document> versions;
     private final VersionIndex index;
     private final PlanRecords plans;
+    private final ReadSideWriter writer;
 
-    EntityVersions(MongoDatabase database, ChangeLog log, PlanRecords plans) {
+    EntityVersions(MongoDatabase database, ChangeLog log, PlanRecords plans, ReadSideWriter writer) {
         this.versions = ReadSideCollections.of(database, COLLECTION);
         versions.createIndex(Indexes.ascending("planId", "kind", "parentId", "from"));
         versions.createIndex(Indexes.ascending("planId", "entityId", "from"), new IndexOptions().unique(true));
         keyByPlan();
         this.index = new VersionIndex(versions, log, plans);
         this.plans = plans;
+        this.writer = writer;
     }
 
     /**
@@ -87,7 +91,7 @@ public class EntityVersions {
                 .append("parentId", span.parentId()).append("ordinal", span.ordinal())
                 .append("from", span.from()).append("to", null)
                 .append("details", details).append("change", change.toDocument());
-        versions.replaceOne(eq("_id", version.get("_id")), version, new ReplaceOptions().upsert(true));
+        writer.write(COLLECTION, new ReplaceOneModel<>(eq("_id", version.get("_id")), version, new ReplaceOptions().upsert(true)));
         index.written(change.planId()).put(span);
     }
 
@@ -96,7 +100,7 @@ public class EntityVersions {
         PlanSpans spans = index.written(change.planId());
         Span previous = spans.endedByOrOpenBefore(entityId, change.planVersion());
         if (previous != null) {
-            versions.updateOne(eq("_id", previous.documentId()), Updates.set("to", change.planVersion()));
+            writer.write(COLLECTION, new UpdateOneModel<>(eq("_id", previous.documentId()), Updates.set("to", change.planVersion())));
             spans.put(previous.endedAt(change.planVersion()));
         }
         return previous;

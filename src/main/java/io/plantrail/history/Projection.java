@@ -2,6 +2,7 @@ package io.plantrail.history;
 
 import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /** Records one event on the read side, then marks the plan as caught up with its version. */
@@ -15,8 +16,11 @@ class Projection {
     private final ChangeLog log;
     private final ReadSideProgress progress;
     private final LiveChanges live;
+    private final ReadSideWriter writer;
 
-    Projection(EntityVersions versions, PlanRecords plans, ChangeLog log, ReadSideProgress progress, LiveChanges live) {
+    Projection(EntityVersions versions, PlanRecords plans, ChangeLog log, ReadSideProgress progress, LiveChanges live,
+               ReadSideWriter writer) {
+        this.writer = writer;
         this.versions = versions;
         this.plans = plans;
         this.log = log;
@@ -39,9 +43,12 @@ class Projection {
     void apply(DomainEventMessage<?> message, String entityId, Consumer<Change> update) {
         Change change = Change.of(message);
         update.accept(change);
-        live.stored(log.record(change, entityId));
+        Document entry = log.record(change, entityId);
         plans.caughtUpWith(change);
-        versions.caughtUpWith(change);
-        progress.applied(change.planId(), change.planVersion());
+        writer.afterwards(() -> {
+            versions.caughtUpWith(change);
+            live.stored(entry);
+            progress.applied(change.planId(), change.planVersion());
+        });
     }
 }
