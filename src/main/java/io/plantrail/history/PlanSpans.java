@@ -69,10 +69,18 @@ final class PlanSpans {
         return null;
     }
 
-    /** Every span of one entity, newest first. */
+    /**
+     * Every span of one entity that the read side has recorded, newest first. The projector puts
+     * spans here as it goes and sends their documents at the end of its batch: until then a span
+     * starting later than {@link #upTo()} has no document, and an end later than it is not stored.
+     */
     synchronized List<Span> of(String entityId) {
-        List<Span> spans = new ArrayList<>(byEntity.getOrDefault(entityId, List.of()));
-        java.util.Collections.reverse(spans);
+        List<Span> spans = new ArrayList<>();
+        for (Span span : byEntity.getOrDefault(entityId, List.of())) {
+            if (span.from() <= upTo) {
+                spans.add(0, span.to() != null && span.to() > upTo ? span.reopened() : span);
+            }
+        }
         return spans;
     }
 

@@ -30,6 +30,10 @@ record Span(String planId, String entityId, EntityKind kind, String parentId, lo
         return to == null;
     }
 
+    Span reopened() {
+        return new Span(planId, entityId, kind, parentId, ordinal, from, null);
+    }
+
     Span endedAt(long planVersion) {
         return new Span(planId, entityId, kind, parentId, ordinal, from, planVersion);
     }
