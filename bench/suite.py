@@ -12,7 +12,7 @@ import argparse, base64, datetime, http.client, json, os, platform, random, shut
 import subprocess, sys, tempfile, threading, time, uuid
 
 PLAN = "harrow-bvpp-2004-05"
-USERS = {"officer": "officer", "auditor": "auditor", "scrutiny": "scrutiny"}
+USERS = {"officer": "officer", "auditor": "auditor", "scrutiny": "scrutiny", "admin": "admin"}
 
 TREE = """query($asAt: AsAt) { plan(id: "%s", asAt: $asAt) { version themes { id name priorities { id title
   outcomes { id title achievements actions leadDirectorate targets { id description baseline target unit } } } }
@@ -175,7 +175,7 @@ def grow(server, plan, target_events, workers=8):
     """Changes spread over outcomes, targets, budget lines and tasks, a draft every 1,000 of them."""
     kinds = [("outcome", plan.outcomes), ("target", plan.targets), ("line", [l for l, _ in plan.lines]), ("task", plan.tasks)]
     lock = threading.Lock()
-    state = {"version": plan.version}
+    state = {"version": plan.version, "drafted": plan.version // 1000}
 
     def worker(index):
         rng = random.Random(index)
@@ -185,9 +185,11 @@ def grow(server, plan, target_events, workers=8):
             with lock:
                 if state["version"] >= target_events:
                     return
-                draft_due = state["version"] // 1000 < (state["version"] + 1) // 1000
-            if draft_due and index == 0:
-                server.ask(DRAFT, {"n": f"Benchmark draft at {state['version']}", "k": str(uuid.uuid4())}, user="officer")
+                draft_due = state["version"] // 1000 > state["drafted"]
+                if draft_due:
+                    state["drafted"] = state["version"] // 1000
+            if draft_due:
+                server.ask(DRAFT, {"n": f"Benchmark draft at {state['version']}", "k": str(uuid.uuid4())}, user="admin")
             kind, entity = rng.choice(mine)
             version, refused = change(server, plan, kind, entity, connection, rng)
             if refused == "CONFLICT":
