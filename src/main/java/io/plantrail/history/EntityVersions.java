@@ -11,6 +11,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -49,11 +50,13 @@ public class EntityVersions {
      * of the same id shared keys; each is stored again under a key with its plan, once.
      */
     private void keyByPlan() {
-        for (Document version : versions.find(Filters.not(Filters.regex("_id", "/")))) {
+        List<Document> oldKeyed = versions.find(Filters.not(Filters.regex("_id", "/"))).into(new ArrayList<>());
+        for (Document version : oldKeyed) {
             Span span = Span.of(version);
+            // the old one goes first: the unique index on plan, entity and version admits one at a time
+            versions.deleteOne(eq("_id", version.get("_id")));
             versions.replaceOne(eq("_id", span.documentId()), version.append("_id", span.documentId()),
                     new ReplaceOptions().upsert(true));
-            versions.deleteOne(eq("_id", span.entityId() + "@" + span.from()));
         }
     }
 
