@@ -37,7 +37,7 @@ public class EntityVersions {
 
     EntityVersions(MongoDatabase database, ChangeLog log, PlanRecords plans, ReadSideWriter writer) {
         this.versions = ReadSideCollections.of(database, COLLECTION);
-        versions.createIndex(Indexes.ascending("planId", "kind", "parentId", "from"));
+        // the only index: each plan's versions are read once, by plan (its prefix), then by _id
         versions.createIndex(Indexes.ascending("planId", "entityId", "from"), new IndexOptions().unique(true));
         keyByPlan();
         this.index = new VersionIndex(versions, log, plans);
