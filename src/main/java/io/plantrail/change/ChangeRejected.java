@@ -7,6 +7,7 @@ public class ChangeRejected extends RuntimeException {
 
     private final RejectionCode code;
     private final Map<String, Object> details;
+    private final boolean beforeAnyEvent;
 
     public ChangeRejected(RejectionCode code, String message) {
         this(code, message, Map.of());
@@ -14,9 +15,28 @@ public class ChangeRejected extends RuntimeException {
 
     /** {@code details} are facts a client can act on, such as the current version of what it tried to change. */
     public ChangeRejected(RejectionCode code, String message, Map<String, Object> details) {
+        this(code, message, details, false);
+    }
+
+    private ChangeRejected(RejectionCode code, String message, Map<String, Object> details, boolean beforeAnyEvent) {
         super(message);
         this.code = code;
         this.details = Map.copyOf(details);
+        this.beforeAnyEvent = beforeAnyEvent;
+    }
+
+    /**
+     * The same refusal, vouched for as made before the change applied any event, so the plan held in
+     * memory is still the stored plan and need not be read back from the log.
+     */
+    public ChangeRejected beforeAnyEvent() {
+        ChangeRejected vouched = new ChangeRejected(code, getMessage(), details, true);
+        vouched.setStackTrace(getStackTrace());
+        return vouched;
+    }
+
+    public boolean madeBeforeAnyEvent() {
+        return beforeAnyEvent;
     }
 
     public RejectionCode code() {

@@ -15,6 +15,7 @@ import io.plantrail.plan.PlanLifecycleCommands.StartPlan;
 import io.plantrail.plan.SectionCommands.AddSection;
 import io.plantrail.plan.SectionCommands.RemoveSection;
 import io.plantrail.plan.SectionCommands.ReviseSection;
+import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
@@ -63,16 +64,22 @@ class Plan {
 
     /**
      * Before any change: a retry of a change already made gets the first result, not a second
-     * event; a change made on a stale version of its entity is refused.
+     * event; a change made on a stale version of its entity is refused. A refusal made before
+     * any event was applied says so, and the plan stays held in memory ({@code change.RefusalsKeepThePlan}).
      */
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-        Optional<ChangeResult> firstResult = retriedChanges.firstResultOf(command.getMetaData());
-        if (firstResult.isPresent()) {
-            return firstResult.get();
+        Long versionBefore = AggregateLifecycle.getVersion();
+        try {
+            Optional<ChangeResult> firstResult = retriedChanges.firstResultOf(command.getMetaData());
+            if (firstResult.isPresent()) {
+                return firstResult.get();
+            }
+            lastChanges.requireExpectedVersion(command.getMetaData());
+            return chain.proceed();
+        } catch (ChangeRejected refused) {
+            throw Objects.equals(versionBefore, AggregateLifecycle.getVersion()) ? refused.beforeAnyEvent() : refused;
         }
-        lastChanges.requireExpectedVersion(command.getMetaData());
-        return chain.proceed();
     }
 
     @CommandHandler
