@@ -29,8 +29,9 @@ COMPLETENESS = """{ completeness(planId: "%s") { openGaps gaps { entityId field 
 class Server:
     """One plantrail jar on its own data directory."""
 
-    def __init__(self, jar, work, port):
+    def __init__(self, jar, work, port, settings=()):
         self.jar, self.work, self.port, self.process = jar, work, port, None
+        self.settings = list(settings)
         self.static = os.path.join(work, "static")
         os.makedirs(self.static, exist_ok=True)
 
@@ -40,7 +41,7 @@ class Server:
         self.process = subprocess.Popen(
             ["java", "-jar", self.jar, f"--server.port={self.port}",
              f"--plantrail.mongo.data-dir={os.path.join(self.work, 'data')}",
-             f"--spring.web.resources.static-locations=file:{self.static}/"],
+             f"--spring.web.resources.static-locations=file:{self.static}/", *self.settings],
             stdout=log, stderr=subprocess.STDOUT)
         while time.perf_counter() - started < 600:
             try:
@@ -411,11 +412,11 @@ def report(results, args, started):
     return "\n".join(lines)
 
 
-def write_benchmarks(section):
+def write_benchmarks(section, marker="suite"):
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "BENCHMARKS.md")
     with open(path) as file:
         text = file.read()
-    begin, end = "<!-- suite:begin -->", "<!-- suite:end -->"
+    begin, end = f"<!-- {marker}:begin -->", f"<!-- {marker}:end -->"
     if begin in text:
         head, rest = text.split(begin, 1)
         text = head + begin + "\n" + section + "\n" + end + rest.split(end, 1)[1]

@@ -4,6 +4,7 @@ import io.plantrail.change.ChangeRejected;
 import io.plantrail.ops.RebuildCommandLine;
 import io.plantrail.ops.RestoreCommandLine;
 import io.plantrail.seed.ImportCommandLine;
+import io.plantrail.store.StoreCommandLine;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -18,6 +19,9 @@ public class PlantrailApplication {
         }
         if (args.length > 0 && args[0].equals("restore")) {
             System.exit(command(args, "restore FILE", (file, settings) -> RestoreCommandLine.run(PlantrailApplication.class, file, settings)));
+        }
+        if (args.length > 0 && args[0].equals("store")) {
+            System.exit(StoreCommandLine.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && args[0].equals("rebuild")) {
             System.exit(RebuildCommandLine.run(PlantrailApplication.class, Arrays.copyOfRange(args, 1, args.length)));

@@ -9,6 +9,7 @@ import io.plantrail.change.InputLimits;
 import io.plantrail.change.PlanCommand;
 import io.plantrail.change.Rules;
 import java.time.Clock;
+import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -26,16 +27,21 @@ import org.springframework.stereotype.Component;
 public class ChangeGateway {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeGateway.class);
+    /** On a plan busy on several nodes, each try can find it moved on again; tries are spread by a random pause. */
+    private static final int ATTEMPTS = 10;
+    private static final int PAUSE_MILLIS_PER_TRY = 20;
 
     private final CommandGateway commands;
     private final Actors actors;
     private final Clock clock;
     private final MeterRegistry meters;
     private final DurableAnswers durable;
+    private final HeldPlans held;
 
-    ChangeGateway(CommandGateway commands, Actors actors, MeterRegistry meters, DurableAnswers durable) {
+    ChangeGateway(CommandGateway commands, Actors actors, MeterRegistry meters, DurableAnswers durable, HeldPlans held) {
         this.commands = commands;
         this.durable = durable;
+        this.held = held;
         this.actors = actors;
         this.meters = meters;
         this.clock = Clock.systemUTC();
@@ -79,7 +85,7 @@ public class ChangeGateway {
             metaData = metaData.and(ChangeMetadata.CHANGE_FINGERPRINT, ChangeFingerprint.of(command, reason.strip(), extra));
         }
         try {
-            ChangeResult result = commands.sendAndWait(command, metaData);
+            ChangeResult result = sendTrying(command, metaData);
             durable.awaitDurable();
             return result;
         } catch (AggregateNotFoundException e) {
@@ -89,6 +95,42 @@ public class ChangeGateway {
         } catch (ConcurrencyException e) {
             throw ChangeRejected.conflict("Plan '" + command.planId() + "' was changed or created by someone else "
                     + "at the same moment; nothing was stored. Reload and try again.");
+        }
+    }
+
+    /**
+     * Where other nodes share the store, the plan this node holds may be behind: a change made on it
+     * cannot be stored (its place in the log is taken), and a refusal made on it may be wrong. Either
+     * way the plan is read again from the log and the change tried once more on it.
+     */
+    private ChangeResult sendTrying(PlanCommand command, MetaData metaData) {
+        for (int attempt = 1; ; attempt++) {
+            boolean last = attempt == ATTEMPTS;
+            try {
+                return commands.sendAndWait(command, metaData);
+            } catch (AggregateStreamCreationException e) {
+                throw e;
+            } catch (ConcurrencyException e) {
+                if (last) {
+                    throw e;
+                }
+            } catch (ChangeRejected refused) {
+                if (last || !refused.madeBeforeAnyEvent() || !held.dropIfBehind(command.planId(), refused.decidedAtVersion())) {
+                    throw refused;
+                }
+            }
+            log.info("Plan {} was behind the log on this node; trying {} again on the stored plan (try {})",
+                    command.planId(), command.getClass().getSimpleName(), attempt + 1);
+            pauseBeforeTry(attempt);
+        }
+    }
+
+    private static void pauseBeforeTry(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(PAUSE_MILLIS_PER_TRY * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while trying a change again", e);
         }
     }
 }

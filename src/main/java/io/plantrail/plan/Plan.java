@@ -23,6 +23,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -34,7 +35,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * version; its parts (outline, outcomes, assessments, budget, improvement plan) each guard
  * their own rules.
  */
-@Aggregate(cache = "planCache", commandTargetResolver = PlanCommandRouting.RESOLVER)
+@Aggregate(cache = "planCache", commandTargetResolver = PlanCommandRouting.RESOLVER, snapshotTriggerDefinition = "planSnapshots")
+@Revision("1") // raise it when the state's fields change: snapshots of another revision are then ignored
 class Plan {
 
     @AggregateIdentifier
@@ -78,7 +80,8 @@ class Plan {
             lastChanges.requireExpectedVersion(command.getMetaData());
             return chain.proceed();
         } catch (ChangeRejected refused) {
-            throw Objects.equals(versionBefore, AggregateLifecycle.getVersion()) ? refused.beforeAnyEvent() : refused;
+            boolean nothingApplied = Objects.equals(versionBefore, AggregateLifecycle.getVersion());
+            throw nothingApplied ? refused.beforeAnyEvent(versionBefore == null ? 0 : versionBefore + 1) : refused;
         }
     }
 

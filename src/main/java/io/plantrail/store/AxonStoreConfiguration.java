@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import io.plantrail.audit.ChainingStorageEngine;
+import io.plantrail.audit.HeldPlans;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -67,11 +68,11 @@ class AxonStoreConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer serializer, StoreProperties properties) {
+                                          StoreProperties properties) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(SnapshotSerializer.create())
                 .build();
         engine.ensureIndexes();
         EventStorageEngine stored = properties.usesEmbeddedServer() ? new RecentEvents(engine) : engine;
@@ -89,6 +90,13 @@ class AxonStoreConfiguration {
                 .mongoDatabase(client.getDatabase(properties.database()).withWriteConcern(WriteConcern.W1))
                 .build();
         return MongoTokenStore.builder().mongoTemplate(tokens).serializer(serializer).build();
+    }
+
+    /** In-process, this node is the store's one writer and what it holds is never behind. */
+    @Bean
+    HeldPlans heldPlans(StoreProperties properties, EventStorageEngine eventStorageEngine, Cache planCache) {
+        return properties.usesEmbeddedServer() ? (planId, planVersion) -> false
+                : new SharedStoreHeldPlans(eventStorageEngine, planCache);
     }
 
     /** Keeps plan aggregates in memory between commands, so a command does not replay the whole stream. */

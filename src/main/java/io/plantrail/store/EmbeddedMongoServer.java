@@ -19,17 +19,18 @@ final class EmbeddedMongoServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
     private static final String RUNNING_MARKER = "plantrail.running";
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final MongoServer server;
     private final String connectionString;
     private final Path runningMarker;
 
-    private EmbeddedMongoServer(MongoBackend backend, Path runningMarker) {
+    private EmbeddedMongoServer(MongoBackend backend, Path runningMarker, String host, int port) {
         String password = newPassword();
         this.server = new MongoServer(new SignedInBackend(backend, password));
-        server.bind("127.0.0.1", 0);
+        server.bind(host, port);
         InetSocketAddress address = server.getLocalAddress();
-        this.connectionString = "mongodb://" + SignedInBackend.USER + ":" + password + "@127.0.0.1:" + address.getPort()
+        this.connectionString = "mongodb://" + SignedInBackend.USER + ":" + password + "@" + host + ":" + address.getPort()
                 + "/?authMechanism=PLAIN&authSource=$external";
         this.runningMarker = runningMarker;
     }
@@ -44,9 +45,14 @@ final class EmbeddedMongoServer implements AutoCloseable {
     static EmbeddedMongoServer start(StoreProperties properties) {
         if (properties.embedded() == StoreProperties.EmbeddedMode.MEMORY) {
             log.info("Embedded MongoDB-wire server in memory: nothing is kept after stop");
-            return new EmbeddedMongoServer(new MemoryBackend(), null);
+            return new EmbeddedMongoServer(new MemoryBackend(), null, LOOPBACK, 0);
         }
-        Path file = properties.dataDir().toAbsolutePath().resolve("plantrail.mv.db");
+        return serve(properties.dataDir(), LOOPBACK, 0);
+    }
+
+    /** The file store in {@code dataDir}, answering on {@code host:port} (0: any free port). */
+    static EmbeddedMongoServer serve(Path dataDir, String host, int port) {
+        Path file = dataDir.toAbsolutePath().resolve("plantrail.mv.db");
         createDirectory(file.getParent());
         Path runningMarker = file.resolveSibling(RUNNING_MARKER);
         if (Files.exists(runningMarker)) {
@@ -54,7 +60,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
                     + "which holds every change that was acknowledged", file.getParent());
         }
         log.info("Embedded store in {}: every change is on disk before it is acknowledged", file);
-        EmbeddedMongoServer server = new EmbeddedMongoServer(DurableH2Backend.open(file.toString()), runningMarker);
+        EmbeddedMongoServer server = new EmbeddedMongoServer(DurableH2Backend.open(file.toString()), runningMarker, host, port);
         touch(runningMarker);
         return server;
     }

@@ -39,17 +39,31 @@ final class AppProcess implements AutoCloseable {
     }
 
     static AppProcess start(Path dataDir, String seed, String name) throws IOException {
-        int port = freePort();
-        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", applicationClassPath(), PlantrailApplication.class.getName(),
-                "--server.port=" + port, "--plantrail.mongo.embedded=file", "--plantrail.mongo.data-dir=" + dataDir));
+        List<String> settings = new ArrayList<>(List.of("--plantrail.mongo.embedded=file", "--plantrail.mongo.data-dir=" + dataDir));
         if (seed != null) {
-            command.add("--plantrail.seed.document=" + seed);
+            settings.add("--plantrail.seed.document=" + seed);
         }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new AppProcess(process, port, log);
+        return startWith(dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".log"), settings);
+    }
+
+    /** The application with these settings, on a port of its own, its output in {@code log}. */
+    static AppProcess startWith(Path log, List<String> settings) throws IOException {
+        int port = freePort();
+        List<String> arguments = new ArrayList<>(settings);
+        arguments.add("--server.port=" + port);
+        return new AppProcess(launch(log, arguments), port, log);
+    }
+
+    /** {@code java … PlantrailApplication arguments}: the jar's main class on the application's class path. */
+    static Process launch(Path log, List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", applicationClassPath(), PlantrailApplication.class.getName()));
+        command.addAll(arguments);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** The application's own classes and libraries, without the test classes and their resources. */
@@ -60,7 +74,7 @@ final class AppProcess implements AutoCloseable {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
