@@ -53,7 +53,7 @@ class PlanProjector {
 
     @EventHandler
     void on(PlanStarted event, DomainEventMessage<?> message) {
-        projection.apply(message, event.planId(), change -> plans.started(change, event.title(), event.council()));
+        projection.apply(message, event.planId(), change -> plans.started(change, event.title(), event.councilName()));
     }
 
     /** Nothing to change on the read side: contacts are revealed on reading, and the key is gone. */

@@ -73,7 +73,8 @@ public class ReadSideCheck {
         List<EventMessageHandler> projectors = List.of(new AnnotationEventHandlerAdapter(new PlanProjector(projection, scratchPlans)),
                 new AnnotationEventHandlerAdapter(new BudgetProjector(projection)),
                 new AnnotationEventHandlerAdapter(new ImprovementProjector(projection)));
-        eventStore.readEvents(planId).asStream().takeWhile(event -> event.getSequenceNumber() < upTo)
+        // every event from the first, never the latest snapshot
+        eventStore.readEvents(planId, 0).asStream().takeWhile(event -> event.getSequenceNumber() < upTo)
                 .forEach(event -> projectors.forEach(projector -> handle(projector, event)));
     }
 

@@ -45,7 +45,7 @@ class SeedLoader implements ApplicationRunner {
             document = PlanDocuments.read(in);
         }
         String planId = document.plan().id();
-        if (eventStore.readEvents(planId).hasNext()) {
+        if (eventStore.readEvents(planId, 0).hasNext()) { // from the first event: not the latest snapshot and after
             requireWholeImport(planId, document);
             log.info("Plan {} is already in the event store; the seed is not imported again", planId);
             return;
@@ -63,7 +63,7 @@ class SeedLoader implements ApplicationRunner {
         if (document.draft() == null) {
             return;
         }
-        boolean draftIssued = eventStore.readEvents(planId).asStream()
+        boolean draftIssued = eventStore.readEvents(planId, 0).asStream()
                 .anyMatch(event -> event.getPayload() instanceof DraftIssued);
         if (!draftIssued) {
             throw new IllegalStateException("Plan " + planId + " holds only part of its first import (no Draft "

@@ -17,6 +17,9 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventSto
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,15 +66,17 @@ class AxonStoreConfiguration {
 
     /**
      * Without {@code ensureIndexes()} there is no unique index, so no ConcurrencyException. Every
-     * event is stored with its link in the plan's integrity chain.
+     * event is stored with its link in the plan's integrity chain. Events of an older revision are
+     * read through the features' upcasters.
      */
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          StoreProperties properties) {
+                                          ObjectProvider<EventUpcaster> upcasters, StoreProperties properties) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
+                .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .snapshotSerializer(SnapshotSerializer.create())
                 .build();
         engine.ensureIndexes();

@@ -1,9 +1,11 @@
 package io.plantrail.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.plantrail.audit.ChangeGateway;
 import io.plantrail.change.ChangeResult;
+import io.plantrail.history.ReadSideCheck;
 import io.plantrail.plan.SectionCommands.AddSection;
 import io.plantrail.store.SnapshotSerializer;
 import java.time.Duration;
@@ -23,13 +25,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The Harrow plan, snapshotted every 50 events while it is imported: the latest snapshot holds
  * exactly the state that replaying the log up to the same event gives, field by field, and a
- * plan no longer held in memory is loaded from it and changed at the right version.
+ * plan no longer held in memory is loaded from it and changed at the right version. What reads
+ * the whole log (the start's check of the import, verifyReadSide) still reads it from the first event.
  */
 @DirtiesContext // each class gets its own store and processors, closed after it
 @SpringBootTest(properties = {"plantrail.mongo.embedded=memory", "plantrail.snapshots.every=50"})
@@ -45,6 +51,12 @@ class PlanSnapshotsTest {
     ChangeGateway changes;
 
     @Autowired
+    ReadSideCheck readSideCheck;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
     @Qualifier("planCache")
     Cache planCache;
 
@@ -57,6 +69,10 @@ class PlanSnapshotsTest {
         String snapshotState = stateOf((Plan) snapshot.getPayload());
         assertThat(snapshotState).as("the whole plan, not an empty shell").contains("Visibly improving the street scene");
         assertThat(snapshotState).isEqualTo(stateOf(replayedUpTo(snapshot.getSequenceNumber())));
+
+        assertThatCode(() -> context.getBean("seedLoader", ApplicationRunner.class).run(new DefaultApplicationArguments()))
+                .as("the next start finds the whole import, not the snapshot and what follows").doesNotThrowAnyException();
+        assertThat(readSideCheck.check(HARROW).ok()).as("verifyReadSide replays events, not the snapshot").isTrue();
 
         planCache.remove(HARROW);
         ChangeResult added = changes.sendAs("test.officer", new AddSection(HARROW, "snapshot-check",
