@@ -20,7 +20,7 @@ def first_changes(server, plan, settings, runs):
     """Restart to ready, then the first change; a change that fails is timed and named, not retried."""
     server.settings = [settings]
     ready, first, failures = [], [], []
-    rng = random.Random(7)
+    rng = random.Random()  # a fixed seed repeats a figure across restarts: "the revision changes nothing"
     for _ in range(runs):
         server.stop()
         ready.append(server.start())
