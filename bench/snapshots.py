@@ -60,6 +60,8 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--port", type=int, default=18191)
     parser.add_argument("--keep", help="grow into this directory and keep it; reuse it when it is there")
+    parser.add_argument("--only-with-snapshots", action="store_true",
+                        help="on a kept directory that has its snapshot: only the restarts with snapshots, printed")
     args = parser.parse_args()
     started = datetime.datetime.utcnow()
     work = args.keep or tempfile.mkdtemp(prefix="plantrail-snapshots-")
@@ -72,6 +74,11 @@ def main():
         if plan.version < args.events:
             suite.grow(server, plan, args.events)
             plan = suite.Plan(server)
+        if args.only_with_snapshots:
+            result = first_changes(server, plan, EVERY_500, args.runs)
+            print(f"  {plan.version:,} events, with snapshots: restart to ready {suite.spread(result['ready'])} s, "
+                  f"first change {cell(result)} ms", flush=True)
+            return
         print(f"  {plan.version:,} events; restarts without snapshots", flush=True)
         without = first_changes(server, plan, NEVER, args.runs)
         print("  restarts with snapshots", flush=True)

@@ -73,7 +73,11 @@ class AxonStoreConfiguration {
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           ObjectProvider<EventUpcaster> upcasters, StoreProperties properties) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+        MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder();
+        if (properties.usesEmbeddedServer()) {
+            builder.storageStrategy(new StreamReadByKey());
+        }
+        MongoEventStorageEngine engine = builder
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
