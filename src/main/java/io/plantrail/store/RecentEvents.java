@@ -6,9 +6,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -39,6 +43,13 @@ final class RecentEvents extends ForwardingStorageEngine {
 
     private final Deque<DomainEventMessage<?>> recent = new ArrayDeque<>();
     private Instant coveredFrom;
+    /**
+     * A token from before this process started that the store had nothing new after. Every event
+     * stored since is one this process stored and holds, so memory answers it too (until the
+     * oldest of those is let go). Without it, an idle server after a restart asked the store, and
+     * read the whole log, at every poll until the next change.
+     */
+    private TrackingToken storeHadNothingAfter;
 
     RecentEvents(EventStorageEngine store) {
         super(store);
@@ -71,13 +82,27 @@ final class RecentEvents extends ForwardingStorageEngine {
         }
         if (dropped && cutOff.isAfter(coveredFrom)) {
             coveredFrom = cutOff;
+            storeHadNothingAfter = null;
         }
     }
 
     @Override
     public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
         Optional<List<TrackedEventMessage<?>>> held = fromMemory(trackingToken);
-        return held.isPresent() ? held.get().stream() : delegate.readEvents(trackingToken, mayBlock);
+        if (held.isPresent()) {
+            return held.get().stream();
+        }
+        Stream<? extends TrackedEventMessage<?>> fromStore = delegate.readEvents(trackingToken, mayBlock);
+        Iterator<? extends TrackedEventMessage<?>> stored = fromStore.iterator();
+        if (!stored.hasNext()) {
+            storeHadNothingAfter(trackingToken);
+        }
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(stored, Spliterator.ORDERED), false)
+                .onClose(fromStore::close);
+    }
+
+    private synchronized void storeHadNothingAfter(TrackingToken trackingToken) {
+        storeHadNothingAfter = trackingToken;
     }
 
     /** What the store's query would answer, if every event it could answer with is held here. */
@@ -86,7 +111,7 @@ final class RecentEvents extends ForwardingStorageEngine {
             return Optional.empty();
         }
         Instant since = token.getTimestamp().minus(LOOK_BACK);
-        if (since.isBefore(coveredFrom)) {
+        if (since.isBefore(coveredFrom) && !token.equals(storeHadNothingAfter)) {
             return Optional.empty();
         }
         List<DomainEventMessage<?>> found = new ArrayList<>();

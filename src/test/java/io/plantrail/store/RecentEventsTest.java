@@ -6,9 +6,12 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.plantrail.audit.ForwardingStorageEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -74,6 +77,28 @@ class RecentEventsTest {
 
         assertThat(described(afterARestart.readEvents(null, false).toList())).hasSize(2)
                 .isEqualTo(described(store.readEvents(null, false).toList()));
+    }
+
+    @Test
+    void aTokenTheStoreHadNothingAfterIsThenAnsweredFromMemoryAsTheStoreWould() {
+        store.appendEvents(List.of(event("plan-a", 0)));
+        TrackingToken beforeTheRestart = store.readEvents(null, false).toList().get(0).trackingToken();
+        AtomicInteger storeReads = new AtomicInteger();
+        RecentEvents afterARestart = new RecentEvents(new ForwardingStorageEngine(store) {
+            @Override
+            public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken token, boolean mayBlock) {
+                storeReads.incrementAndGet();
+                return super.readEvents(token, mayBlock);
+            }
+        });
+        assertThat(afterARestart.readEvents(beforeTheRestart, false).toList()).as("nothing new yet").isEmpty();
+        assertThat(storeReads).hasValue(1);
+
+        afterARestart.appendEvents(List.of(event("plan-a", 1), event("plan-b", 0)));
+
+        assertThat(described(afterARestart.readEvents(beforeTheRestart, false).toList())).hasSize(2)
+                .isEqualTo(described(store.readEvents(beforeTheRestart, false).toList()));
+        assertThat(storeReads).as("answered from memory").hasValue(1);
     }
 
     private static GenericDomainEventMessage<Map<String, Object>> event(String plan, long sequence) {
