@@ -8,7 +8,7 @@ is restarted --runs times without snapshots (each first change replays the whole
 times with a snapshot every 500 events (one restart first, whose change replays the log once and
 takes the snapshot). Results into BENCHMARKS.md between the snapshots markers. Standard library only.
 """
-import argparse, datetime, os, random, shutil, tempfile, time
+import argparse, datetime, os, shutil, tempfile, time
 
 import suite
 
@@ -17,21 +17,8 @@ EVERY_500 = "--plantrail.snapshots.every=500"
 
 
 def first_changes(server, plan, settings, runs):
-    """Restart to ready, then the first change; a change that fails is timed and named, not retried."""
     server.settings = [settings]
-    ready, first, failures = [], [], []
-    rng = random.Random()  # a fixed seed repeats a figure across restarts: "the revision changes nothing"
-    for _ in range(runs):
-        server.stop()
-        ready.append(server.start())
-        entity = plan.outcomes[1]
-        plan.versions[entity] = suite.latest_version(server, entity)
-        started = time.perf_counter()
-        version, code = suite.change(server, plan, "outcome", entity, None, rng)
-        first.append((time.perf_counter() - started) * 1000)
-        if not version:
-            failures.append(code)
-    return {"ready": ready, "first": first, "failures": failures}
+    return suite.first_change_after_restart(server, plan, runs)
 
 
 def cell(result):
