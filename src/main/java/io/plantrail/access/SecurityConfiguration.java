@@ -11,7 +11,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every request but the GraphiQL page and the health probes needs a signed-in person; health
+ * Every request but the GraphiQL page, the console's files and the health probes needs a signed-in person; health
  * details and metrics are for auditors and administrators; what each role may do is on the
  * controllers ({@link OfficersOnly}, {@link AdminsOnly}, {@link AuditorsOnly}, {@link HistoryReaders}).
  * No sessions or cookies: each request carries its credentials, so there is nothing to forge
@@ -31,6 +31,8 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/graphiql", "/graphiql/**", "/webjars/**", "/error").permitAll()
+                        // the console's page and scripts hold no plan data: it signs in and asks the API
+                        .requestMatchers("/", "/index.html", "/console/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())

@@ -96,4 +96,12 @@ class AsAtResolver {
         }
         return version;
     }
+
+    /** A comparison reads forward in time: VALIDATION if its earlier point comes after its later one. */
+    static void inOrder(long from, long to) {
+        if (from > to) {
+            throw ChangeRejected.invalid("'from' (version " + from + ") comes after 'to' (version " + to
+                    + "); compare an earlier point with a later one.");
+        }
+    }
 }

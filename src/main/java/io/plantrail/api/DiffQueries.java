@@ -1,11 +1,10 @@
 package io.plantrail.api;
 
-import io.plantrail.history.BudgetCheckResult;
+import io.plantrail.document.FieldLabels;
+import io.plantrail.history.BudgetCheckChange;
 import io.plantrail.history.BudgetChecks;
 import io.plantrail.history.PlanDiff.EntityChange;
 import io.plantrail.history.PlanDiff;
-import io.plantrail.change.ChangeRejected;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,12 +35,7 @@ class DiffQueries {
     record Group(String themeId, String priorityId, String budgetTableId, List<Map<String, Object>> changes) {
     }
 
-    /** A budget check whose verdict or difference is not the same at the two points. */
-    record CheckChange(String tableId, String description, String where, String from, String to,
-                       BigDecimal differenceBefore, BigDecimal differenceAfter) {
-    }
-
-    record Diff(String planId, long from, long to, Summary summary, List<Group> groups, List<CheckChange> budgetChecks) {
+    record Diff(String planId, long from, long to, Summary summary, List<Group> groups, List<BudgetCheckChange> budgetChecks) {
     }
 
     @QueryMapping
@@ -49,33 +43,10 @@ class DiffQueries {
         PlanView now = asAtResolver.current(planId);
         long fromVersion = asAtResolver.versionOf(now, from);
         long toVersion = asAtResolver.versionOf(now, to);
-        if (fromVersion > toVersion) {
-            throw ChangeRejected.invalid("'from' (version " + fromVersion + ") comes after 'to' (version " + toVersion
-                    + "); compare an earlier point with a later one.");
-        }
+        AsAtResolver.inOrder(fromVersion, toVersion);
         List<EntityChange> changes = diff.between(planId, fromVersion, toVersion);
         return new Diff(planId, fromVersion, toVersion, summary(changes), groups(changes),
-                checkChanges(checks.at(planId, fromVersion), checks.at(planId, toVersion)));
-    }
-
-    private static List<CheckChange> checkChanges(List<BudgetCheckResult> before, List<BudgetCheckResult> after) {
-        Map<List<String>, BudgetCheckResult> earlier = new LinkedHashMap<>();
-        before.forEach(check -> earlier.put(List.of(check.tableId(), check.description(), check.where()), check));
-        List<CheckChange> changed = new ArrayList<>();
-        for (BudgetCheckResult later : after) {
-            BudgetCheckResult then = earlier.remove(List.of(later.tableId(), later.description(), later.where()));
-            if (then == null || !then.status().equals(later.status()) || !sameNumber(then.difference(), later.difference())) {
-                changed.add(new CheckChange(later.tableId(), later.description(), later.where(), then == null ? null : then.status(),
-                        later.status(), then == null ? null : then.difference(), later.difference()));
-            }
-        }
-        earlier.values().forEach(gone -> changed.add(new CheckChange(gone.tableId(), gone.description(), gone.where(),
-                gone.status(), null, gone.difference(), null)));
-        return changed;
-    }
-
-    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+                BudgetCheckChange.between(checks.at(planId, fromVersion), checks.at(planId, toVersion)));
     }
 
     private static Summary summary(List<EntityChange> changes) {
@@ -107,6 +78,7 @@ class DiffQueries {
         view.put("fields", change.fields().stream().map(field -> {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("field", field.field());
+            f.put("label", FieldLabels.of(field.field()));
             f.put("before", fieldValues.shown(field.field(), field.before()));
             f.put("after", fieldValues.shown(field.field(), field.after()));
             f.put("difference", field.difference());

@@ -1,6 +1,7 @@
 package io.plantrail.api;
 
-import io.plantrail.document.PlanDocumentRenderer.Format;
+import io.plantrail.document.Format;
+import io.plantrail.document.PlanPoint;
 import io.plantrail.document.PlanDocumentRenderer;
 import io.plantrail.change.ChangeRejected;
 import java.time.Instant;
@@ -17,10 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanDocumentController {
 
     private final AsAtResolver asAtResolver;
+    private final DocumentPoints points;
     private final PlanDocumentRenderer renderer;
 
-    PlanDocumentController(AsAtResolver asAtResolver, PlanDocumentRenderer renderer) {
+    PlanDocumentController(AsAtResolver asAtResolver, DocumentPoints points, PlanDocumentRenderer renderer) {
         this.asAtResolver = asAtResolver;
+        this.points = points;
         this.renderer = renderer;
     }
 
@@ -41,11 +44,9 @@ class PlanDocumentController {
     private String render(String id, AsAt asAt, Format format) {
         PlanView now = asAtResolver.current(id);
         boolean none = asAt.draft() == null && asAt.version() == null && asAt.timestamp() == null && asAt.draftDated() == null;
-        long version = asAtResolver.versionOf(now, none ? null : asAt);
-        String label = asAt.draft() != null ? "Draft " + asAt.draft()
-                : asAt.draftDated() != null ? "The draft dated " + asAt.draftDated()
-                : none ? "As it stands now" : "As at " + version;
-        return renderer.render(id, now.council() + ": " + now.title(), label, version, format);
+        PlanPoint point = points.of(now, none ? null : asAt);
+        String label = point.label().substring(0, 1).toUpperCase() + point.label().substring(1);
+        return renderer.render(id, now.council() + ": " + now.title(), label, point.version(), format);
     }
 
     private static Instant instant(String timestamp) {

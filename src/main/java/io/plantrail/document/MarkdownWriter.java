@@ -2,7 +2,10 @@ package io.plantrail.document;
 
 import java.util.List;
 
-/** The plan document as Markdown, for diffing and reading side by side with the source. */
+/**
+ * The plan document as Markdown, for diffing and reading side by side with the source. In a
+ * comparison, deleted text is ~~struck through~~ and inserted text is in **bold**.
+ */
 final class MarkdownWriter implements DocumentWriter {
 
     private final StringBuilder md = new StringBuilder();
@@ -18,14 +21,24 @@ final class MarkdownWriter implements DocumentWriter {
     }
 
     @Override
+    public void heading(int level, String text, String id) {
+        heading(level, text);
+    }
+
+    @Override
     public void paragraph(String text) {
         md.append(text).append("\n\n");
     }
 
     @Override
-    public void gap(String field, String kind, String wording) {
-        md.append("> **[").append(kind).append(" in ").append(field).append(": ")
-                .append(wording == null ? "blank" : wording).append("]**\n\n");
+    public void note(String text) {
+        md.append("\n_").append(text.strip()).append("_\n\n");
+    }
+
+    @Override
+    public void gap(String where, String whatIsMissing, String sourceWords) {
+        md.append("> **Not yet in the plan:** ").append(where).append(": ").append(whatIsMissing)
+                .append(sourceWords == null ? "" : " (the source says “" + sourceWords + "”)").append("\n\n");
     }
 
     @Override
@@ -40,6 +53,35 @@ final class MarkdownWriter implements DocumentWriter {
         cells.forEach(cell -> line.append(' ').append(cell == null ? "" : cell.replace("|", "\\|").replace("\n", "<br>"))
                 .append(" |"));
         return line.append('\n').toString();
+    }
+
+    @Override
+    public void tracked(String field, List<Tracked> text, String difference) {
+        md.append("- **").append(field).append(":** ");
+        Tracked.Mark previous = Tracked.Mark.KEPT;
+        for (Tracked part : text) {
+            String words = part.text().replace("\n", " ");
+            if (previous != Tracked.Mark.KEPT && part.mark() != Tracked.Mark.KEPT) {
+                md.append(' ');
+            }
+            previous = part.mark();
+            switch (part.mark()) {
+                case KEPT -> md.append(words);
+                case DELETED -> md.append(marked("~~", words));
+                case INSERTED -> md.append(marked("**", words));
+            }
+        }
+        md.append(difference == null ? "" : " (" + difference + ")").append('\n');
+    }
+
+    /** Markdown's marks must touch the words they mark, so the spaces around them stay outside. */
+    private static String marked(String mark, String words) {
+        String stripped = words.strip();
+        if (stripped.isEmpty()) {
+            return words;
+        }
+        int start = words.indexOf(stripped);
+        return words.substring(0, start) + mark + stripped + mark + words.substring(start + stripped.length());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.plantrail.document;
 
+import io.plantrail.change.GapKind;
 import io.plantrail.history.BudgetCheckResult;
 import io.plantrail.history.BudgetChecks;
 import io.plantrail.history.EntityVersions;
@@ -35,12 +36,12 @@ public class PlanDocumentRenderer {
         this.checks = checks;
     }
 
-    public enum Format { HTML, MARKDOWN }
-
     public String render(String planId, String title, String asAtLabel, long version, Format format) {
-        DocumentWriter out = format == Format.HTML ? new HtmlWriter() : new MarkdownWriter();
+        DocumentWriter out = format.newWriter();
         Tree tree = new Tree(versions.everything(planId, version));
         out.title(title, asAtLabel + " (plan version " + version + ")");
+        out.note("Where the source left something to be completed, this document says so where it stands; "
+                + "the rest is as the source prints it.");
         tree.ofKind("SECTION").forEach(section -> section(out, section));
         tree.ofKind("THEME").forEach(theme -> theme(out, tree, theme));
         lpsa(out, tree);
@@ -55,34 +56,54 @@ public class PlanDocumentRenderer {
     }
 
     private static void section(DocumentWriter out, Node section) {
-        out.heading(1, text(section.get("heading")));
+        out.heading(1, section.get("heading") == null ? "(the source has no heading here)" : text(section.get("heading")),
+                section.id());
         strings(section.get("paragraphs")).forEach(out::paragraph);
-        gaps(out, section);
+        gaps(out, section, "This section");
     }
 
     private void theme(DocumentWriter out, Tree tree, Node theme) {
-        out.heading(1, text(theme.get("heading")));
+        out.heading(1, text(theme.get("heading")), theme.id());
         out.paragraph(text(theme.get("statement")));
         for (Node priority : tree.children(theme, "PRIORITY")) {
-            out.heading(2, "Priority " + priority.get("letter") + ": " + text(priority.get("title")));
-            gaps(out, priority);
-            List<List<String>> rows = tree.children(priority, "OUTCOME").stream().map(this::outcomeRow).toList();
-            if (!rows.isEmpty()) {
-                out.table(OUTCOME_HEADER, rows);
+            out.heading(2, "Priority " + priority.get("letter") + ": " + text(priority.get("title")), priority.id());
+            gaps(out, priority, "This priority");
+            List<Node> outcomes = tree.children(priority, "OUTCOME");
+            if (!outcomes.isEmpty()) {
+                out.table(OUTCOME_HEADER, outcomes.stream().map(outcome -> outcomeRow(tree, outcome)).toList());
             }
-            tree.children(priority, "OUTCOME").forEach(outcome -> gaps(out, outcome));
+            outcomes.forEach(outcome -> {
+                gaps(out, outcome, "Outcome “" + text(outcome.get("title")) + "”");
+                tree.children(outcome, "TARGET").forEach(target -> gaps(out, target, "Its target “" + text(target.get("description")) + "”"));
+            });
         }
-        gaps(out, theme);
+        gaps(out, theme, "This theme");
     }
 
-    private List<String> outcomeRow(Node outcome) {
+    private List<String> outcomeRow(Tree tree, Node outcome) {
         List<String> last = new ArrayList<>(strings(outcome.get("plans")));
         last.addAll(strings(outcome.get("indicators")));
         personalData.reveal((List<?>) outcome.get("contacts")).stream().map(PlanDocumentRenderer::contact)
                 .forEach(last::add);
-        return List.of(outcome.id() + " " + text(outcome.get("title")), text(outcome.get("leadDirectorate")),
-                text(outcome.get("achievements")), String.join("\n", strings(outcome.get("actions"))),
-                String.join("\n", last));
+        List<String> actionsAndTargets = new ArrayList<>(strings(outcome.get("actions")));
+        tree.children(outcome, "TARGET").stream().map(PlanDocumentRenderer::target).forEach(actionsAndTargets::add);
+        return List.of(text(outcome.get("title")), text(outcome.get("leadDirectorate")),
+                text(outcome.get("achievements")), String.join("\n", actionsAndTargets), String.join("\n", last));
+    }
+
+    /** A target as a reader finds it in the source: what, from what baseline, to what, by when. */
+    private static String target(Node target) {
+        StringBuilder line = new StringBuilder("Target: ").append(text(target.get("description")));
+        String baseline = TargetFigure.shown(target.get("baseline"), target.get("baselinePrinted"), target.get("unit"));
+        if (baseline != null) {
+            line.append("; baseline ").append(baseline);
+        }
+        String figure = TargetFigure.shown(target.get("target"), target.get("targetPrinted"), target.get("unit"));
+        line.append("; target ").append(figure == null ? "(none given)" : figure);
+        if (target.get("byWhen") != null) {
+            line.append(" by ").append(target.get("byWhen"));
+        }
+        return line.toString();
     }
 
     private static void lpsa(DocumentWriter out, Tree tree) {
@@ -102,11 +123,14 @@ public class PlanDocumentRenderer {
         out.paragraph("Overall performance: " + text(cpa.get("overallRating")) + " (previously "
                 + text(cpa.get("previousRating")) + "), " + text(cpa.get("assessedAt")));
         strings(cpa.get("findings")).forEach(out::paragraph);
-        gaps(out, cpa);
+        gaps(out, cpa, "The assessment");
     }
 
     private static void budgetTable(DocumentWriter out, Tree tree, Node table) {
-        out.heading(1, text(table.get("caption")) + " " + text(table.get("title")));
+        out.heading(1, table.get("title") == null ? "(the source gives this table no title)" : text(table.get("title")), table.id());
+        if (table.get("caption") != null) {
+            out.note(text(table.get("caption")));
+        }
         List<Document> columns = ((List<?>) table.get("columns")).stream().map(Document.class::cast).toList();
         List<String> header = new ArrayList<>(List.of(""));
         columns.forEach(c -> header.add(text(c.getString("label")) + " " + text(c.getString("unit"))));
@@ -119,8 +143,8 @@ public class PlanDocumentRenderer {
             rows.add(row);
         }
         out.table(header, rows);
-        gaps(out, table);
-        tree.children(table, "BUDGET_LINE").forEach(line -> gaps(out, line));
+        gaps(out, table, "This table");
+        tree.children(table, "BUDGET_LINE").forEach(line -> gaps(out, line, "Line “" + text(line.get("label")) + "”"));
     }
 
     /** Only what does not simply agree: a reader checks the arithmetic that needs a look. */
@@ -151,11 +175,16 @@ public class PlanDocumentRenderer {
             }
         }
         out.table(List.of("Priority Area", "Task", "Officer Responsible", "Progress", "Status"), rows);
+        for (Node area : areas) {
+            gaps(out, area, "Priority area “" + text(area.get("name")) + "”");
+            tree.children(area, "TASK").forEach(task -> gaps(out, task, "Task “" + text(task.get("task")) + "”"));
+        }
     }
 
-    private static void gaps(DocumentWriter out, Node node) {
+    private static void gaps(DocumentWriter out, Node node, String where) {
         ((List<?>) node.get("gaps")).stream().map(Document.class::cast)
-                .forEach(g -> out.gap(node.id() + "." + g.getString("field"), g.getString("kind"), g.getString("wording")));
+                .forEach(g -> out.gap(where + " (" + FieldLabels.of(g.getString("field")).toLowerCase() + ")",
+                        GapKind.inPlainWords(g.getString("kind")), g.getString("wording")));
     }
 
     private String officers(Node task) {

@@ -93,10 +93,30 @@ public class PlanDiff {
             if (key.equals("amounts")) {
                 fields.addAll(amounts(old.get(key), now.get(key)));
             } else if (!Objects.equals(orNothing(old.get(key)), orNothing(now.get(key)))) {
-                fields.add(new FieldChange(key, old.get(key), now.get(key), null));
+                fields.add(new FieldChange(key, old.get(key), now.get(key), difference(key, old.get(key), now.get(key))));
             }
         }
         return fields;
+    }
+
+    /** A target's figures are stored as exact decimal text; no other text is taken for a figure. */
+    private static final Set<String> FIGURES = Set.of("target", "baseline");
+    private static final int MAX_SCALE = 100;
+
+    private static BigDecimal difference(String field, Object before, Object after) {
+        BigDecimal a = FIGURES.contains(field) ? figure(before) : null;
+        BigDecimal b = FIGURES.contains(field) ? figure(after) : null;
+        return a != null && b != null ? b.subtract(a) : null;
+    }
+
+    private static BigDecimal figure(Object value) {
+        try {
+            BigDecimal figure = value == null ? null : new BigDecimal(value.toString());
+            // a figure with a vast exponent would make the subtraction itself vast: no difference is given
+            return figure == null || Math.abs(figure.scale()) > MAX_SCALE ? null : figure;
+        } catch (NumberFormatException notAFigure) {
+            return null;
+        }
     }
 
     /** An empty list or text is no value either: an entity added or removed lists only the fields it had. */

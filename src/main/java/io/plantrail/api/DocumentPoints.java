@@ -1,0 +1,79 @@
+package io.plantrail.api;
+
+import io.plantrail.change.ChangeRejected;
+import io.plantrail.document.PlanPoint;
+import io.plantrail.history.EntityVersions;
+import io.plantrail.history.Node;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import org.springframework.stereotype.Component;
+
+/** The point a document is read at, and the words its header gives it: "Draft 2, dated 12/05/2004". */
+@Component
+class DocumentPoints {
+
+    private static final DateTimeFormatter PRINTED_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final AsAtResolver asAtResolver;
+    private final EntityVersions versions;
+
+    DocumentPoints(AsAtResolver asAtResolver, EntityVersions versions) {
+        this.asAtResolver = asAtResolver;
+        this.versions = versions;
+    }
+
+    PlanPoint of(PlanView plan, AsAt asAt) {
+        long version = asAtResolver.versionOf(plan, asAt);
+        return new PlanPoint(version, label(plan, asAt, version));
+    }
+
+    private String label(PlanView plan, AsAt asAt, long version) {
+        if (asAt == null) {
+            return "the plan as it stands now";
+        }
+        if (asAt.draft() != null) {
+            Node draft = versions.one(plan.id(), "DRAFT-" + asAt.draft(), plan.version());
+            return draft.get("label") + ", dated " + printed(String.valueOf(draft.get("documentDate")));
+        }
+        if (asAt.draftDated() != null) {
+            return "the draft dated " + PRINTED_DATE.format(asAt.draftDated());
+        }
+        if (asAt.timestamp() != null) {
+            return "the plan as at " + asAt.timestamp();
+        }
+        return "the plan at version " + version;
+    }
+
+    private static String printed(String isoDate) {
+        try {
+            return PRINTED_DATE.format(LocalDate.parse(isoDate));
+        } catch (DateTimeParseException notADate) {
+            return isoDate;
+        }
+    }
+
+    /** A point written as the console writes it: draft:2, version:300, date:2004-05-01 (its end) or now. */
+    static AsAt parse(String point) {
+        if (point == null || point.isBlank() || point.equals("now")) {
+            return null;
+        }
+        String[] kindAndValue = point.split(":", 2);
+        try {
+            return switch (kindAndValue[0]) {
+                case "draft" -> new AsAt(Integer.valueOf(kindAndValue[1]), null, null, null);
+                case "version" -> new AsAt(null, Integer.valueOf(kindAndValue[1]), null, null);
+                case "date" -> new AsAt(null, null, Instant.parse(LocalDate.parse(kindAndValue[1]) + "T23:59:59Z"), null);
+                default -> throw unreadable(point);
+            };
+        } catch (RuntimeException notAPoint) {
+            throw notAPoint instanceof ChangeRejected rejected ? rejected : unreadable(point);
+        }
+    }
+
+    private static ChangeRejected unreadable(String point) {
+        return ChangeRejected.invalid("'" + point + "' is not a point of the plan; give draft:2, version:300, "
+                + "date:2004-05-01 or now.");
+    }
+}

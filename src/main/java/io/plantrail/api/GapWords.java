@@ -1,0 +1,26 @@
+package io.plantrail.api;
+
+import io.plantrail.change.Gap;
+import io.plantrail.change.GapKind;
+import io.plantrail.history.Completeness.OpenGap;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** A gap's kind in plain words, for readers who never learnt the code words. */
+@Controller
+class GapWords {
+
+    @SchemaMapping(typeName = "Gap", field = "inPlainWords")
+    String gap(Object gap) {
+        if (gap instanceof Gap typed) {
+            return typed.kind().inPlainWords();
+        }
+        return GapKind.inPlainWords(String.valueOf(((Map<?, ?>) gap).get("kind")));
+    }
+
+    @SchemaMapping(typeName = "OpenGap", field = "inPlainWords")
+    String openGap(OpenGap gap) {
+        return GapKind.inPlainWords(gap.kind());
+    }
+}

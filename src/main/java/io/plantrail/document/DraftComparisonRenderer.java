@@ -1,0 +1,201 @@
+package io.plantrail.document;
+
+import io.plantrail.change.GapKind;
+import io.plantrail.history.BudgetCheckChange;
+import io.plantrail.history.BudgetChecks;
+import io.plantrail.history.EntityVersions;
+import io.plantrail.history.Node;
+import io.plantrail.history.PlanDiff;
+import io.plantrail.history.PlanDiff.EntityChange;
+import io.plantrail.history.PlanDiff.FieldChange;
+import io.plantrail.privacy.PersonalData;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two points of a plan as one document with track-changes marks: each part that changed, under its
+ * theme and priority or its budget table, its words struck out and put in, each figure with its
+ * difference, and who made each change and why.
+ */
+@Component
+public class DraftComparisonRenderer {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final Map<String, String> CHANGE_WORDS = Map.of("ADDED", "Added", "REMOVED", "Removed", "CHANGED", "Changed");
+    private static final Map<String, String> VERDICTS = Map.of("AGREES", "adds up", "DIFFERS", "does not add up",
+            "CANNOT_CHECK", "cannot be checked");
+
+    private final PlanDiff diff;
+    private final EntityVersions versions;
+    private final BudgetChecks checks;
+    private final PersonalData personalData;
+
+    DraftComparisonRenderer(PlanDiff diff, EntityVersions versions, BudgetChecks checks, PersonalData personalData) {
+        this.diff = diff;
+        this.versions = versions;
+        this.checks = checks;
+        this.personalData = personalData;
+    }
+
+    public String render(String planId, String title, PlanPoint from, PlanPoint to, Format format) {
+        DocumentWriter out = format.newWriter();
+        List<EntityChange> changes = diff.between(planId, from.version(), to.version());
+        out.title(title + ": what changed", "From " + from.label() + " (plan version " + from.version() + ") to "
+                + to.label() + " (plan version " + to.version() + ")");
+        out.note(format == Format.HTML ? "Deleted words are struck through in red; inserted words are underlined in green."
+                : "Deleted words are ~~struck through~~; inserted words are in **bold**.");
+        out.paragraph(summary(changes));
+        Map<String, Node> names = names(planId, from, to);
+        changesByPlace(changes).forEach((place, inPlace) -> {
+            out.heading(1, place(place, names));
+            inPlace.forEach(change -> change(out, change));
+        });
+        budgetChecks(out, BudgetCheckChange.between(checks.at(planId, from.version()), checks.at(planId, to.version())));
+        return out.finish();
+    }
+
+    private static String summary(List<EntityChange> changes) {
+        if (changes.isEmpty()) {
+            return "Nothing in the plan differs between these two points.";
+        }
+        Map<String, Long> counted = changes.stream().collect(Collectors.groupingBy(EntityChange::change, Collectors.counting()));
+        return counted.getOrDefault("CHANGED", 0L) + " parts changed, " + counted.getOrDefault("ADDED", 0L) + " added and "
+                + counted.getOrDefault("REMOVED", 0L) + " removed.";
+    }
+
+    /** Every theme, priority and budget table at either point, so a removed one still has its name. */
+    private Map<String, Node> names(String planId, PlanPoint from, PlanPoint to) {
+        Map<String, Node> names = versions.everything(planId, from.version()).stream()
+                .collect(Collectors.toMap(Node::id, Function.identity(), (a, b) -> b, LinkedHashMap::new));
+        versions.everything(planId, to.version()).forEach(node -> names.put(node.id(), node));
+        return names;
+    }
+
+    private static Map<List<String>, List<EntityChange>> changesByPlace(List<EntityChange> changes) {
+        return changes.stream().collect(Collectors.groupingBy(
+                change -> java.util.Arrays.asList(change.themeId(), change.priorityId(), change.budgetTableId()),
+                LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static String place(List<String> place, Map<String, Node> names) {
+        Node theme = place.get(0) == null ? null : names.get(place.get(0));
+        Node priority = place.get(1) == null ? null : names.get(place.get(1));
+        Node table = place.get(2) == null ? null : names.get(place.get(2));
+        if (table != null) {
+            return "Budget: " + text(table.get("title"));
+        }
+        if (priority != null) {
+            return text(theme == null ? null : theme.get("name")) + ", priority " + priority.get("letter") + ": "
+                    + text(priority.get("title"));
+        }
+        return theme != null ? text(theme.get("name")) : "Other parts of the plan";
+    }
+
+    private void change(DocumentWriter out, EntityChange change) {
+        out.heading(2, CHANGE_WORDS.get(change.change()) + ": " + kindWords(change.entityKind()) + " “"
+                + Objects.requireNonNullElse(change.label(), change.entityId()) + "”", change.entityId());
+        for (FieldChange field : change.fields()) {
+            String before = shown(field.field(), field.before());
+            String after = shown(field.field(), field.after());
+            out.tracked(FieldLabels.of(field.field()), WordDiff.between(before, after), difference(field.difference()));
+        }
+        change.events().forEach(event -> out.note(whoAndWhy(event)));
+    }
+
+    private static String kindWords(String kind) {
+        return kind.charAt(0) + kind.substring(1).toLowerCase().replace('_', ' ');
+    }
+
+    /** What a reader sees of a stored value: contacts revealed (or erased), gaps in plain words, lists one per line. */
+    private String shown(String field, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (field.equals("contacts") || field.equals("officers")) {
+            return personalData.reveal((List<?>) value).stream().map(DraftComparisonRenderer::contact)
+                    .collect(Collectors.joining("; "));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(DraftComparisonRenderer::item).collect(Collectors.joining("\n"));
+        }
+        return value.toString();
+    }
+
+    private static String item(Object item) {
+        if (item instanceof Map<?, ?> gap && gap.containsKey("kind") && gap.containsKey("field")) {
+            return FieldLabels.of(String.valueOf(gap.get("field"))) + ": " + GapKind.inPlainWords(String.valueOf(gap.get("kind")));
+        }
+        if (item instanceof Map<?, ?> map) {
+            return map.values().stream().filter(Objects::nonNull).map(Object::toString).collect(Collectors.joining(" "));
+        }
+        return String.valueOf(item);
+    }
+
+    private static String contact(Map<String, Object> contact) {
+        if (Boolean.TRUE.equals(contact.get("erased"))) {
+            return "(contact erased on request)";
+        }
+        return java.util.stream.Stream.of(contact.get("name"), contact.get("phone")).filter(Objects::nonNull)
+                .map(Object::toString).collect(Collectors.joining(" "));
+    }
+
+    private static String difference(BigDecimal difference) {
+        if (difference == null) {
+            return null;
+        }
+        return "difference " + signed(difference);
+    }
+
+    private static String signed(BigDecimal figure) {
+        return (figure.signum() > 0 ? "+" : figure.signum() < 0 ? "−" : "") + figure.abs().toPlainString();
+    }
+
+    private static String whoAndWhy(Document event) {
+        String reason = event.getString("reason");
+        return "Changed by " + event.get("actor") + " on " + when(event.get("time")) + " (plan version "
+                + event.get("planVersion") + ", " + event.get("type") + "): "
+                + (reason == null || reason.isBlank() ? "no reason was given." : "“" + reason + "”");
+    }
+
+    private static String when(Object time) {
+        if (time instanceof Date date) {
+            return WHEN.format(date.toInstant());
+        }
+        try {
+            return WHEN.format(Instant.parse(String.valueOf(time)));
+        } catch (DateTimeParseException notAnInstant) {
+            return String.valueOf(time);
+        }
+    }
+
+    private static void budgetChecks(DocumentWriter out, List<BudgetCheckChange> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        out.heading(1, "Budget arithmetic that changed");
+        out.table(List.of("Check", "Where", "Before", "After"), changed.stream().map(check -> List.of(check.description(),
+                check.where(), verdict(check.from(), check.differenceBefore()), verdict(check.to(), check.differenceAfter())))
+                .toList());
+    }
+
+    private static String verdict(String status, BigDecimal difference) {
+        String words = status == null ? "not checked then" : VERDICTS.getOrDefault(status, status);
+        return difference == null || difference.signum() == 0 ? words : words + " (out by " + signed(difference) + ")";
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

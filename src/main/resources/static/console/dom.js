@@ -1,0 +1,45 @@
+// Builds elements from data with textContent only: nothing from the plan is ever parsed as HTML.
+
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    else element.setAttribute(name, value === true ? '' : value);
+  }
+  append(element, children);
+  return element;
+}
+
+function append(element, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : String(child));
+  }
+}
+
+export function replace(container, ...children) {
+  container.replaceChildren();
+  append(container, children);
+}
+
+export function field(label, control) {
+  return h('label', {}, label, control);
+}
+
+export function select(name, options, chosen) {
+  return h('select', { name },
+    options.map(([value, text]) => h('option', { value, selected: String(value) === String(chosen) }, text)));
+}
+
+export function table(caption, header, rows) {
+  return h('table', {},
+    caption ? h('caption', { class: 'muted' }, caption) : null,
+    h('thead', {}, h('tr', {}, header.map(cell => h('th', { scope: 'col' }, cell)))),
+    h('tbody', {}, rows.map(row => h('tr', {}, row.map(cell =>
+      cell instanceof Node && cell.tagName === 'TD' ? cell : h('td', {}, cell))))));
+}
+
+export function errorBox(error) {
+  return h('div', { class: 'error', role: 'alert' }, h('strong', {}, error.code ? `${error.code}: ` : ''), error.message);
+}

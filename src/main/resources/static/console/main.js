@@ -1,0 +1,128 @@
+// The console's frame: sign-in, the four screens, and a refresh when the plan changes.
+
+import { graphql, signIn, signOut, signedInName, learnRoles, readsHistory, ApiError, PLAN_ID_KEY } from './api.js';
+import { h, replace, field, errorBox } from './dom.js';
+import { planScreen } from './plan-view.js';
+import { compareScreen } from './compare-view.js';
+import { historyScreen } from './history-view.js';
+import { missingScreen } from './missing-view.js';
+
+const SCREENS = { plan: planScreen, compare: compareScreen, history: historyScreen, missing: missingScreen };
+const REFRESH_EVERY_MS = 10000;
+const main = document.getElementById('main');
+const status = document.getElementById('status');
+let shownVersion = null;
+let drawing = 0;
+
+function say(message) {
+  status.textContent = message;
+}
+
+function route() {
+  const [path, query] = location.hash.replace(/^#\/?/, '').split('?');
+  return { screen: SCREENS[path] ? path : 'plan', params: new URLSearchParams(query ?? '') };
+}
+
+export function go(screen, params) {
+  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+  location.hash = `#/${screen}${query.size ? `?${query}` : ''}`;
+}
+
+async function draw(moveFocus = true) {
+  if (signedInName() === null) return showSignIn();
+  const { screen, params } = route();
+  document.querySelectorAll('nav a').forEach(a => {
+    if (a.getAttribute('href') === `#/${screen}`) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+  const ticket = ++drawing;
+  try {
+    const planId = await currentPlanId();
+    const content = await SCREENS[screen]({ planId, params, go: (p) => go(screen, p) });
+    if (ticket !== drawing) return;
+    replace(main, content);
+    shownVersion = await planVersion(planId);
+    document.title = `${main.querySelector('h1')?.textContent ?? 'plantrail'} · plantrail`;
+  } catch (error) {
+    if (ticket !== drawing) return;
+    if (error.code === 'UNAUTHENTICATED') { signOut(); return showSignIn(error.message); }
+    replace(main, h('h1', {}, 'This could not be shown'), errorBox(error));
+  }
+  if (moveFocus) {
+    window.scrollTo(0, 0);
+    main.focus({ preventScroll: true });
+  }
+}
+
+async function currentPlanId() {
+  const held = sessionStorage.getItem(PLAN_ID_KEY);
+  if (held) return held;
+  const { plans } = await graphql('{ plans { id title } }');
+  if (plans.length === 0) throw new ApiError('NOT_FOUND', 'The store holds no plan yet. Import one first (see the README).');
+  sessionStorage.setItem(PLAN_ID_KEY, plans[0].id);
+  return plans[0].id;
+}
+
+async function planVersion(planId) {
+  const { plans } = await graphql('{ plans { id version } }');
+  return plans.find(p => p.id === planId)?.version ?? null;
+}
+
+function showSignIn(problem) {
+  document.getElementById('nav').hidden = true;
+  document.getElementById('who').hidden = true;
+  const name = h('input', { name: 'name', autocomplete: 'username', required: true });
+  const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password' });
+  const token = h('input', { name: 'token', autocomplete: 'off' });
+  const form = h('form', { class: 'signin', onsubmit: async (event) => {
+    event.preventDefault();
+    signIn(name.value.trim(), password.value, token.value.trim());
+    try {
+      await learnRoles();
+      showSignedIn();
+      await draw();
+    } catch (error) {
+      signOut();
+      showSignIn(error.message);
+    }
+  } },
+  field('Name', name), field('Password', password),
+  h('details', {}, h('summary', {}, 'Sign in with a council token instead'),
+    field('Token (from the council’s sign-in service)', token)),
+  h('button', { type: 'submit', class: 'primary' }, 'Sign in'));
+  token.addEventListener('input', () => { name.required = token.value.trim() === ''; });
+  replace(main, h('h1', {}, 'Sign in to plantrail'),
+    h('p', {}, 'The council’s performance plan, every change to it, who made it and why.'),
+    problem ? errorBox({ code: 'UNAUTHENTICATED', message: problem }) : null, form);
+  name.focus();
+}
+
+function showSignedIn() {
+  document.getElementById('nav').hidden = false;
+  document.getElementById('who').hidden = false;
+  document.getElementById('who-name').textContent = `Signed in as ${signedInName()}`;
+  document.querySelector('nav a[href="#/history"]').parentElement.hidden = !readsHistory();
+}
+
+/** Polls the plan's version: the change subscription needs a header a browser's WebSocket cannot send. */
+async function refreshWhenThePlanChanges() {
+  if (signedInName() === null || shownVersion === null || document.hidden) return;
+  try {
+    const version = await planVersion(await currentPlanId());
+    if (version !== null && version !== shownVersion) {
+      say(`The plan has changed (now version ${version}); this screen has been refreshed.`);
+      await draw(false);
+    }
+  } catch (ignored) { /* the next poll tries again; a screen's own errors are shown when drawn */ }
+}
+
+document.getElementById('sign-out').addEventListener('click', () => {
+  signOut();
+  sessionStorage.removeItem(PLAN_ID_KEY);
+  shownVersion = null;
+  showSignIn();
+});
+window.addEventListener('hashchange', () => { say(''); draw(); });
+setInterval(refreshWhenThePlanChanges, REFRESH_EVERY_MS);
+if (signedInName() !== null) showSignedIn();
+draw(false);

@@ -1,0 +1,129 @@
+// The plan as a tree (themes → priorities → outcomes → targets, budget tables, improvement plan), as at any point.
+
+import { graphql } from './api.js';
+import { h, table, errorBox } from './dom.js';
+import { asAt, pointLabel, gapNote, historyLink, shown } from './words.js';
+import { pointPicker, day } from './point-picker.js';
+import { documentButtons } from './documents.js';
+
+const GAP = 'gaps { field kind inPlainWords wording note }';
+const LAST = 'lastChange { actor reason time planVersion type }';
+const PLAN = `query($id: ID!, $at: AsAt) { plan(id: $id, asAt: $at) { id title council version
+  drafts { number label documentDate version }
+  sections { id heading paragraphs ${GAP} }
+  themes { id name heading statement ${GAP} priorities { id letter title ${GAP} outcomes { id title leadDirectorate
+    achievements actions plans indicators contacts { name phone erased } ${GAP} ${LAST}
+    targets { id description indicator baselinePrinted targetPrinted unit byWhen ${GAP} ${LAST} } } } }
+  lpsaTargets { id number title local }
+  cpa { overallRating previousRating assessedAt findings ${GAP} }
+  budgetTables { id title caption columns { key label unit } ${GAP} lines { id label amounts { column printed } ${GAP} } }
+  improvementPlan { id name ${GAP} tasks { id task status officerResponsible progress { date text } ${GAP} } } }
+  completeness(planId: $id, asAt: $at) { openGaps } }`;
+
+export async function planScreen({ planId, params, go }) {
+  const point = params.get('at') ?? 'now';
+  const { plan, completeness } = await graphql(PLAN, { id: planId, at: asAt(point) });
+  const errors = h('div');
+  const picker = pointPicker({ label: 'Show the plan', name: 'at', drafts: plan.drafts, chosen: point });
+  const query = `${point === 'now' ? '' : `?${documentQuery(point)}`}`;
+  return [
+    h('h1', {}, `${plan.council ?? ''}: ${plan.title}`),
+    h('p', { class: 'lede' }, `Showing ${pointLabel(point, plan.drafts.map(d => ({ ...d, documentDate: day(d.documentDate) })))}`,
+      ` (plan version ${plan.version}). `, h('a', { href: `#/missing?at=${encodeURIComponent(point)}` },
+        `${completeness.openGaps} gaps still open`), '.'),
+    h('form', { class: 'bar', onsubmit: (e) => { e.preventDefault(); go({ at: picker.point() }); } },
+      picker, h('button', { type: 'submit' }, 'Show')),
+    documentButtons(`/plans/${planId}/document${query}`, `/plans/${planId}/document.md${query}`,
+      `${planId}-${point.replace(':', '-')}.md`, (error) => errors.replaceChildren(errorBox(error))),
+    errors,
+    h('h2', {}, 'The document’s sections'), h('div', { class: 'tree' }, plan.sections.map(section)),
+    h('h2', {}, 'Themes, priorities, outcomes and targets'), h('div', { class: 'tree' }, plan.themes.map(theme)),
+    h('h2', {}, 'Agreements, budget and improvement plan'),
+    h('div', { class: 'tree' }, lpsa(plan.lpsaTargets), cpa(plan.cpa), plan.budgetTables.map(budgetTable), improvementPlan(plan.improvementPlan)),
+  ];
+}
+
+function documentQuery(point) {
+  const [kind, value] = point.split(':');
+  return kind === 'date' ? `timestamp=${value}T23:59:59Z` : `${kind}=${value}`;
+}
+
+function countGaps(node) {
+  if (Array.isArray(node)) return node.reduce((sum, child) => sum + countGaps(child), 0);
+  if (node === null || typeof node !== 'object') return 0;
+  return Object.entries(node).reduce((sum, [key, value]) => sum + (key === 'gaps' ? value.length : countGaps(value)), 0);
+}
+
+function summary(text, node) {
+  const gaps = countGaps(node);
+  return h('summary', {}, text, gaps ? [' ', h('span', { class: 'gap-count' }, `${gaps} gap${gaps > 1 ? 's' : ''}`)] : '');
+}
+
+const gapsOf = (node) => node.gaps.map(gap => gapNote(gap));
+
+function section(s) {
+  return h('details', {}, summary(s.heading ?? '(the source has no heading)', s),
+    s.paragraphs.map(p => h('p', {}, p)), gapsOf(s));
+}
+
+function theme(t) {
+  return h('details', { open: true }, summary(h('strong', {}, t.heading ?? t.name), t),
+    h('p', {}, t.statement), gapsOf(t), t.priorities.map(priority));
+}
+
+function priority(p) {
+  return h('details', {}, summary(`Priority ${p.letter}: ${p.title ?? ''}`, p), gapsOf(p), p.outcomes.map(outcome));
+}
+
+function outcome(o) {
+  return h('details', { class: 'outcome' }, summary(o.title ?? '(no title in the source)', o),
+    h('dl', {},
+      entry('Lead directorate', o.leadDirectorate),
+      entry('What we did in 2003/04', o.achievements),
+      entry('Action planned', o.actions.length ? h('ul', {}, o.actions.map(a => h('li', {}, a))) : null),
+      entry('Relevant plans and strategies', o.plans.join('; ')),
+      entry('Performance indicators', o.indicators.join('; ')),
+      entry('Contact', o.contacts.map(shown).join('; '))),
+    o.targets.length ? table(`Targets of ${o.id}`, ['Target', 'Indicator', 'Baseline', 'Target', 'By when', ''],
+      o.targets.map(t => [t.description, t.indicator, t.baselinePrinted, [t.targetPrinted, t.unit ? ` ${t.unit}` : ''],
+        t.byWhen, historyLink(t.id)])) : null,
+    o.targets.flatMap(t => t.gaps.map(gap => gapNote(gap, `target ${t.description ?? t.id}`))),
+    gapsOf(o),
+    h('p', { class: 'ids' }, `${o.id} · last changed by ${o.lastChange.actor} in plan version ${o.lastChange.planVersion}`,
+      o.lastChange.reason ? ` (“${o.lastChange.reason}”)` : '', historyLink(o.id) ? [' · ', historyLink(o.id)] : ''));
+}
+
+function entry(term, value) {
+  return value === null || value === undefined || value === '' ? null : [h('dt', {}, h('strong', {}, term)), h('dd', {}, value)];
+}
+
+function lpsa(targets) {
+  if (targets.length === 0) return null;
+  return h('details', {}, h('summary', {}, 'Local Public Services Agreement'),
+    table(null, ['No.', 'Area', 'Local target'], targets.map(t => [t.number, t.title, t.local ? 'yes' : ''])));
+}
+
+function cpa(c) {
+  if (c === null) return null;
+  return h('details', {}, summary('Comprehensive Performance Assessment', c),
+    h('p', {}, `Overall: ${c.overallRating ?? '—'} (previously ${c.previousRating ?? '—'}), ${c.assessedAt ?? ''}`),
+    c.findings.map(f => h('p', {}, f)), gapsOf(c), h('p', { class: 'ids' }, historyLink('CPA')));
+}
+
+function budgetTable(t) {
+  const header = ['', ...t.columns.map(c => [c.label ?? c.key, c.unit ? ` (${c.unit})` : ''])];
+  const rows = t.lines.map(line => [h('td', {}, line.label ?? '(no label)', ' ', historyLink(line.id)),
+    ...t.columns.map(c => h('td', { class: 'num' }, line.amounts.find(a => a.column === c.key)?.printed ?? ''))]);
+  return h('details', {}, summary([t.caption ? `${t.caption}: ` : '', t.title ?? '(no title in the source)'], t),
+    table(null, header, rows), gapsOf(t), t.lines.flatMap(line => line.gaps.map(gap => gapNote(gap, line.label ?? line.id))));
+}
+
+function improvementPlan(areas) {
+  if (areas.length === 0) return null;
+  return h('details', {}, summary("The improvement plan", areas), areas.map(area =>
+    h('section', {}, h('h3', {}, area.name ?? '(no name in the source)'), gapsOf(area),
+      table(null, ['Task', 'Officer responsible', 'Progress', 'Status', ''], area.tasks.map(task => [
+        task.task, task.officerResponsible, h('ul', {}, task.progress.map(p => h('li', {}, p.date ? `${p.date}: ` : '', p.text))),
+        task.status, historyLink(task.id)])),
+      area.tasks.flatMap(task => task.gaps.map(gap => gapNote(gap, task.task ?? task.id))))));
+}

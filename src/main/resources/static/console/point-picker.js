@@ -1,0 +1,35 @@
+// The as-at picker: a draft, a plan version or a date, shared by the screens that read the past.
+
+import { h, field, select } from './dom.js';
+
+export function pointPicker({ label, name, drafts, chosen, allowNow = true }) {
+  const [kind, value] = (chosen ?? (allowNow ? 'now' : `draft:${drafts[0]?.number ?? 1}`)).split(':');
+  const options = [
+    ...(allowNow ? [['now', 'As it stands now']] : []),
+    ...drafts.map(d => [`draft:${d.number}`, `${d.label}, dated ${day(d.documentDate)}`]),
+    ['version', 'At a plan version…'],
+    ['date', 'At the end of a date…'],
+  ];
+  const chosenOption = kind === 'version' || kind === 'date' ? kind : `${kind}${value ? `:${value}` : ''}`;
+  const which = select(name, options, chosenOption);
+  const version = h('input', { name: `${name}-version`, type: 'number', min: 1, value: kind === 'version' ? value : '' });
+  const date = h('input', { name: `${name}-date`, type: 'date', value: kind === 'date' ? value : '' });
+  const versionField = field('Plan version', version);
+  const dateField = field('Date', date);
+  const showFields = () => {
+    versionField.hidden = which.value !== 'version';
+    dateField.hidden = which.value !== 'date';
+  };
+  which.addEventListener('change', showFields);
+  showFields();
+  const group = h('span', { class: 'picker' }, field(label, which), versionField, dateField);
+  group.point = () => which.value === 'version' ? `version:${version.value}`
+    : which.value === 'date' ? `date:${date.value}` : which.value;
+  return group;
+}
+
+export function day(isoDate) {
+  if (!isoDate) return '';
+  const [year, month, date] = isoDate.split('-');
+  return `${date}/${month}/${year}`;
+}

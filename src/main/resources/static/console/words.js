@@ -1,0 +1,70 @@
+// How values, points in time and people's changes are worded on screen.
+
+import { h } from './dom.js';
+import { readsHistory } from './api.js';
+
+export function shown(value) {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map(shown).join('; ');
+  if (typeof value === 'object') {
+    if ('printed' in value) return `${value.column ?? ''} ${value.printed ?? '(blank)'}`.trim();
+    if ('erased' in value) return value.erased ? '(contact erased on request)' : [value.name, value.phone].filter(Boolean).join(' ');
+    if ('kind' in value && 'field' in value) return `gap in ${value.field}: ${value.wording ?? value.kind}`;
+    return JSON.stringify(value);
+  }
+  return String(value);
+}
+
+const VERDICTS = { AGREES: 'adds up', DIFFERS: 'does not add up', CANNOT_CHECK: 'cannot be checked' };
+
+export function verdict(status) {
+  return status ? VERDICTS[status] ?? status : 'not checked then';
+}
+
+export function when(time) {
+  return time ? new Date(time).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
+}
+
+export function signed(difference) {
+  if (difference === null || difference === undefined) return '';
+  return difference.startsWith('-') ? `−${difference.slice(1)}` : `+${difference}`;
+}
+
+/** Who made a change, when, in which version, and why: the question an auditor always asks. */
+export function whoAndWhy(change) {
+  return h('p', { class: 'why' },
+    h('strong', {}, change.actor), ` · ${when(change.time)} · plan version ${change.planVersion} · ${change.type}`,
+    h('br'), change.reason ? `Why: “${change.reason}”` : h('span', { class: 'muted' }, 'No reason was given.'));
+}
+
+export function gapNote(gap, where) {
+  return h('p', { class: 'gap' },
+    h('strong', {}, 'Gap: '), `${where ? `${where}, ` : ''}${gap.field}: ${gap.inPlainWords}`,
+    gap.wording ? ` (the source says “${gap.wording}”)` : '', gap.note ? `. ${gap.note}` : '');
+}
+
+/** A link to an item's history, for those whose role may read it (the committee compares drafts instead). */
+export function historyLink(entityId, text = 'History') {
+  if (!readsHistory()) return null;
+  return h('a', { href: `#/history?entity=${encodeURIComponent(entityId)}`, 'aria-label': `${text} of ${entityId}` }, text);
+}
+
+/** The AsAt argument for a point chosen as "draft:1", "version:300", "date:2004-05-01" or "now". */
+export function asAt(point) {
+  const [kind, value] = (point ?? 'now').split(':');
+  if (kind === 'draft') return { draft: Number(value) };
+  if (kind === 'version') return { version: Number(value) };
+  if (kind === 'date') return { timestamp: `${value}T23:59:59Z` };
+  return null;
+}
+
+export function pointLabel(point, drafts = []) {
+  const [kind, value] = (point ?? 'now').split(':');
+  if (kind === 'draft') {
+    const draft = drafts.find(d => String(d.number) === value);
+    return draft ? `${draft.label}, dated ${draft.documentDate}` : `Draft ${value}`;
+  }
+  if (kind === 'version') return `plan version ${value}`;
+  if (kind === 'date') return `the end of ${value}`;
+  return 'as it stands now';
+}
