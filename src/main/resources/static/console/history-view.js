@@ -6,7 +6,7 @@ import { shown, when, whoAndWhy } from './words.js';
 
 const ENTITY = `query($id: ID!, $entity: ID!, $after: String) { history(planId: $id, entityId: $entity, first: 20, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
-  edges { node { planVersion type actor reason time draftInForce removed changes { field value } } } } }`;
+  edges { node { planVersion type actor reason time draftInForce removed changes { field label value } } } } }`;
 const LOG = `query($id: ID!, $actor: String, $type: String, $from: DateTime, $to: DateTime, $after: String) {
   planHistory(planId: $id, actor: $actor, eventType: $type, from: $from, to: $to, first: 50, after: $after) {
     pageInfo { hasNextPage endCursor } edges { node { planVersion type entityId actor reason time } } } }`;
@@ -52,7 +52,7 @@ function version(v) {
   return h('li', {}, whoAndWhy(v),
     v.draftInForce ? h('p', { class: 'muted' }, `Draft ${v.draftInForce} was the latest draft issued when this was made.`) : null,
     v.removed ? h('p', {}, h('strong', {}, 'Removed from the plan.')) : null,
-    v.changes.length ? table(null, ['Field', 'Value set'], v.changes.map(c => [c.field, shown(c.value)])) : null);
+    v.changes.length ? table(null, ['Field', 'Value set'], v.changes.map(c => [c.label, shown(c.value)])) : null);
 }
 
 function logForm(entity, filters, go) {

@@ -7,24 +7,24 @@ import { pointPicker, day } from './point-picker.js';
 
 const QUERY = `query($id: ID!, $at: AsAt) {
   completeness(planId: $id, asAt: $at) { planVersion openGaps gaps { entityId entityKind parentId field kind inPlainWords wording note since } }
-  plan(id: $id, asAt: $at) { drafts { number label documentDate }
-    themes { id name priorities { id outcomes { id targets { id } } } } } }`;
+  now: plan(id: $id) { drafts { number label documentDate } }
+  plan(id: $id, asAt: $at) { themes { id name priorities { id outcomes { id targets { id } } } } } }`;
 
 export async function missingScreen({ planId, params, go }) {
   const point = params.get('at') ?? 'now';
-  const { completeness, plan } = await graphql(QUERY, { id: planId, at: asAt(point) });
+  const { completeness, plan, now: { drafts } } = await graphql(QUERY, { id: planId, at: asAt(point) });
   const themeOf = themesByEntity(plan.themes);
   const chosen = { theme: params.get('theme') ?? '', entityKind: params.get('entityKind') ?? '', kind: params.get('kind') ?? '' };
   const shownGaps = completeness.gaps.filter(g =>
     (!chosen.theme || themeOf.get(g.entityId) === chosen.theme)
     && (!chosen.entityKind || g.entityKind === chosen.entityKind) && (!chosen.kind || g.kind === chosen.kind));
-  const picker = pointPicker({ label: 'In the plan', name: 'at', drafts: plan.drafts, chosen: point });
+  const picker = pointPicker({ label: 'In the plan', name: 'at', drafts, chosen: point });
   const theme = select('theme', [['', 'Every theme and part'], ...plan.themes.map(t => [t.id, t.name])], chosen.theme);
   const entityKind = select('entityKind', [['', 'Every kind'], ...distinct(completeness.gaps.map(g => g.entityKind))
     .map(k => [k, k.toLowerCase().replaceAll('_', ' ')])], chosen.entityKind);
   const kind = select('kind', [['', 'Every kind of gap'], ...distinct(completeness.gaps.map(g => g.kind))
     .map(k => [k, completeness.gaps.find(g => g.kind === k).inPlainWords])], chosen.kind);
-  const dated = plan.drafts.map(d => ({ ...d, documentDate: day(d.documentDate) }));
+  const dated = drafts.map(d => ({ ...d, documentDate: day(d.documentDate) }));
   return [h('h1', {}, 'What is still missing'),
     h('p', { class: 'lede' }, `${completeness.openGaps} gaps are open in the plan ${pointLabel(point, dated)} `
       + `(plan version ${completeness.planVersion}); ${shownGaps.length} shown.`),

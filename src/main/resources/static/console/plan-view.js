@@ -2,18 +2,18 @@
 
 import { graphql } from './api.js';
 import { h, table, errorBox } from './dom.js';
-import { asAt, pointLabel, gapNote, historyLink, shown } from './words.js';
+import { asAt, pointLabel, gapNote, historyLink, shown, targetFigure } from './words.js';
 import { pointPicker, day } from './point-picker.js';
 import { documentButtons } from './documents.js';
 
 const GAP = 'gaps { field kind inPlainWords wording note }';
 const LAST = 'lastChange { actor reason time planVersion type }';
-const PLAN = `query($id: ID!, $at: AsAt) { plan(id: $id, asAt: $at) { id title council version
-  drafts { number label documentDate version }
+const PLAN = `query($id: ID!, $at: AsAt) { now: plan(id: $id) { drafts { number label documentDate version } }
+  plan(id: $id, asAt: $at) { id title council version
   sections { id heading paragraphs ${GAP} }
   themes { id name heading statement ${GAP} priorities { id letter title ${GAP} outcomes { id title leadDirectorate
     achievements actions plans indicators contacts { name phone erased } ${GAP} ${LAST}
-    targets { id description indicator baselinePrinted targetPrinted unit byWhen ${GAP} ${LAST} } } } }
+    targets { id description indicator baseline baselinePrinted target targetPrinted unit byWhen ${GAP} ${LAST} } } } }
   lpsaTargets { id number title local }
   cpa { overallRating previousRating assessedAt findings ${GAP} }
   budgetTables { id title caption columns { key label unit } ${GAP} lines { id label amounts { column printed } ${GAP} } }
@@ -22,13 +22,13 @@ const PLAN = `query($id: ID!, $at: AsAt) { plan(id: $id, asAt: $at) { id title c
 
 export async function planScreen({ planId, params, go }) {
   const point = params.get('at') ?? 'now';
-  const { plan, completeness } = await graphql(PLAN, { id: planId, at: asAt(point) });
+  const { now: { drafts }, plan, completeness } = await graphql(PLAN, { id: planId, at: asAt(point) });
   const errors = h('div');
-  const picker = pointPicker({ label: 'Show the plan', name: 'at', drafts: plan.drafts, chosen: point });
+  const picker = pointPicker({ label: 'Show the plan', name: 'at', drafts, chosen: point });
   const query = `${point === 'now' ? '' : `?${documentQuery(point)}`}`;
   return [
     h('h1', {}, `${plan.council ?? ''}: ${plan.title}`),
-    h('p', { class: 'lede' }, `Showing ${pointLabel(point, plan.drafts.map(d => ({ ...d, documentDate: day(d.documentDate) })))}`,
+    h('p', { class: 'lede' }, `Showing ${pointLabel(point, drafts.map(d => ({ ...d, documentDate: day(d.documentDate) })))}`,
       ` (plan version ${plan.version}). `, h('a', { href: `#/missing?at=${encodeURIComponent(point)}` },
         `${completeness.openGaps} gaps still open`), '.'),
     h('form', { class: 'bar', onsubmit: (e) => { e.preventDefault(); go({ at: picker.point() }); } },
@@ -84,9 +84,9 @@ function outcome(o) {
       entry('Relevant plans and strategies', o.plans.join('; ')),
       entry('Performance indicators', o.indicators.join('; ')),
       entry('Contact', o.contacts.map(shown).join('; '))),
-    o.targets.length ? table(`Targets of ${o.id}`, ['Target', 'Indicator', 'Baseline', 'Target', 'By when', ''],
-      o.targets.map(t => [t.description, t.indicator, t.baselinePrinted, [t.targetPrinted, t.unit ? ` ${t.unit}` : ''],
-        t.byWhen, historyLink(t.id)])) : null,
+    o.targets.length ? table('Targets', ['Target', 'Indicator', 'Baseline', 'Target', 'By when', ''],
+      o.targets.map(t => [t.description, t.indicator, targetFigure(t.baseline, t.baselinePrinted, t.unit),
+        targetFigure(t.target, t.targetPrinted, t.unit), t.byWhen, historyLink(t.id)])) : null,
     o.targets.flatMap(t => t.gaps.map(gap => gapNote(gap, `target ${t.description ?? t.id}`))),
     gapsOf(o),
     h('p', { class: 'ids' }, `${o.id} · last changed by ${o.lastChange.actor} in plan version ${o.lastChange.planVersion}`,

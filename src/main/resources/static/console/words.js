@@ -68,3 +68,13 @@ export function pointLabel(point, drafts = []) {
   if (kind === 'date') return `the end of ${value}`;
   return 'as it stands now';
 }
+
+/** A target's figure: the source's words while they state it, else the revised figure beside what was printed. */
+export function targetFigure(figure, printed, unit) {
+  if (figure === null || figure === undefined) return printed ?? '';
+  const withUnit = `${figure}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`;
+  if (!printed) return withUnit;
+  const escaped = String(figure).replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+  const statesIt = new RegExp('(?<![\\d.])' + escaped + '(?![\\d]|\\.\\d)').test(printed);
+  return statesIt ? printed : `${withUnit} (revised; the source printed “${printed}”)`;
+}

@@ -1,6 +1,5 @@
 package io.plantrail.api;
 
-import io.plantrail.document.FieldLabels;
 import io.plantrail.history.BudgetCheckChange;
 import io.plantrail.history.BudgetChecks;
 import io.plantrail.history.PlanDiff.EntityChange;
@@ -78,7 +77,6 @@ class DiffQueries {
         view.put("fields", change.fields().stream().map(field -> {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("field", field.field());
-            f.put("label", FieldLabels.of(field.field()));
             f.put("before", fieldValues.shown(field.field(), field.before()));
             f.put("after", fieldValues.shown(field.field(), field.after()));
             f.put("difference", field.difference());

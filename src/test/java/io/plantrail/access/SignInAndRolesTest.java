@@ -57,6 +57,22 @@ class SignInAndRolesTest {
     }
 
     @Test
+    void aScriptThatSignsInWithItsOwnFormIsRefusedWithoutAChallengeSoTheBrowserShowsNoPrompt() {
+        var answer = post(new String[] {"officer", "wrong"}, "{\"query\":\"{ plans { id } }\"}", "XMLHttpRequest");
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.code()).isEqualTo("UNAUTHENTICATED");
+        assertThat(answer.challenge()).isNull();
+    }
+
+    @Test
+    void meNamesThePersonAndTheirRoles() {
+        for (String person : List.of("auditor", "scrutiny", "officer", "admin")) {
+            ok(person, "{ me { name roles } }").path("me.name").entity(String.class).isEqualTo(person)
+                    .path("me.roles").entityList(String.class).containsExactly(person.toUpperCase());
+        }
+    }
+
+    @Test
     void eachRoleIsRefusedWorkThatIsNotItsOwnAndNothingIsStored() {
         long before = version();
         forbidden("officer", "mutation { startPlan(id: \"other-plan\", title: \"X\", reason: \"Test\") { id } }");
@@ -135,9 +151,17 @@ class SignInAndRolesTest {
 
     @SuppressWarnings("unchecked")
     private Answer post(String[] credentials, String body) {
+        return post(credentials, body, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Answer post(String[] credentials, String body, String requestedWith) {
         return RestClient.create("http://localhost:" + port).post().uri("/graphql")
                 .contentType(MediaType.APPLICATION_JSON)
                 .headers(h -> {
+                    if (requestedWith != null) {
+                        h.set("X-Requested-With", requestedWith);
+                    }
                     if (credentials.length == 2) {
                         h.setBasicAuth(credentials[0], credentials[1]);
                     }

@@ -2,7 +2,6 @@ package io.plantrail.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.api.GraphQlClient;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,42 +34,15 @@ class HarrowDraftTwoStoryTest {
     int port;
 
     private GraphQlTester.Response run(String document, Map<String, Object> variables) {
-        return runAs("officer", document, variables);
-    }
-
-    private GraphQlTester.Response runAs(String user, String document, Map<String, Object> variables) {
-        GraphQlTester.Response response = GraphQlClient.as(user, port).document(document).variables(variables).execute();
-        response.errors().verify();
-        return response;
-    }
-
-    private long versionOf(String entityId) {
-        return run("query($e: ID!) { history(planId: \"" + PLAN + "\", entityId: $e, first: 1) { edges { node { planVersion } } } }",
-                Map.of("e", entityId)).path("history.edges[0].node.planVersion").entity(Long.class).get();
-    }
-
-    private void change(String mutation) {
-        run(mutation, Map.of());
+        return HarrowDraftTwo.run(port, "officer", document, variables);
     }
 
     @Test
     void draftOneStaysExactlyAsImportedWhileDraftTwoIsPrepared() {
         Map<?, ?> imported = run(WHOLE_PLAN, Map.of()).path("plan").entity(Map.class).get();
         String firstOutcome = firstId("outcomes", imported);
-        String target = run("{ plan(id: \"" + PLAN + "\") { outcomes { targets { id } } } }", Map.of())
-                .path("plan.outcomes[*].targets[*].id").entityList(String.class).get().get(0);
-
-        change("mutation { reviseOutcome(planId: \"" + PLAN + "\", outcomeId: \"" + firstOutcome
-                + "\", input: {leadDirectorate: \"UL / BC\"}, expectedVersion: " + versionOf(firstOutcome) + ", reason: \"Business Connections now co-lead\") { id } }");
-        change("mutation { reviseOutcome(planId: \"" + PLAN + "\", outcomeId: \"ENV-D-1\", input: {achievements: \"Travel plans agreed with 12 employers\"},"
-                + " expectedVersion: " + versionOf("ENV-D-1") + ", reason: \"Completed for Draft 2\") { id } }");
-        change("mutation { reviseTarget(planId: \"" + PLAN + "\", targetId: \"" + target + "\", input: {target: \"30\"},"
-                + " expectedVersion: " + versionOf(target) + ", reason: \"Stretch agreed with GLA\") { id } }");
-        change("mutation { reviseBudgetLine(planId: \"" + PLAN + "\", lineId: \"MTBS-1\", input: {amounts: [{column: \"2005-06\", amount: \"243.000\"}]},"
-                + " expectedVersion: " + versionOf("MTBS-1") + ", reason: \"Revised settlement\") { id } }");
-        change("mutation { reviseBudgetLine(planId: \"" + PLAN + "\", lineId: \"MTBS-2\", input: {amounts: [{column: \"2005-06\", amount: \"0.100\"}]},"
-                + " expectedVersion: " + versionOf("MTBS-2") + ", reason: \"Base budget correction\") { id } }");
-        runAs("admin", "mutation { issueDraft(planId: \"" + PLAN + "\", label: \"Draft 2\", documentDate: \"2004-05-12\", reason: \"For scrutiny\") { id } }", Map.of());
+        HarrowDraftTwo.Changed changed = HarrowDraftTwo.prepare(port, firstOutcome);
+        String target = changed.target();
 
         Map<?, ?> draftOne = run(WHOLE_PLAN, Map.of("at", Map.of("draft", 1))).path("plan").entity(Map.class).get();
         assertThat(draftOne).isEqualTo(imported);
@@ -95,6 +67,43 @@ class HarrowDraftTwoStoryTest {
                 .uri("/plans/" + PLAN + "/document.md?draft=1").retrieve().body(String.class);
         assertThat(document).contains("Environmental priorities").contains("Medium Term Budget Strategy")
                 .contains("229.337").doesNotContain("Business Connections now co-lead");
+        assertDraftTwoDocumentShowsTheRevisedTarget();
+        assertComparisonShowsEveryChange(changed);
+    }
+
+    private String read(String path) {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("scrutiny", "scrutiny")).build().get().uri(path).retrieve().body(String.class);
+    }
+
+    private void assertDraftTwoDocumentShowsTheRevisedTarget() {
+        String draftTwo = read("/plans/" + PLAN + "/document.md?draft=2");
+        assertThat(draftTwo).startsWith("# Harrow Council: Best Value Performance Plan 2004/05\n\n**Draft 2, dated 12/05/2004 (plan version")
+                .contains("Target: Percentage of recyclables collected; baseline 14.5% in February 2004; "
+                        + "target 30% (revised; the source printed “25.2%”) by 2004/05 and later")
+                .contains("| UL / BC |")
+                .doesNotContain("[BLANK in").doesNotContain("ENV-A-1 ");
+        assertThat(read("/plans/" + PLAN + "/document.md?draft=1")).contains("target 25.2% by 2004/05 and later");
+    }
+
+    /** Issue 15: the comparison document shows every change the story made, budget figures with their difference. */
+    private void assertComparisonShowsEveryChange(HarrowDraftTwo.Changed changed) {
+        String comparison = read("/plans/" + PLAN + "/comparison.md?from=draft:1&to=draft:2");
+        assertThat(comparison)
+                .contains("**From Draft 1, dated 07/04/2004 (plan version 331) to Draft 2, dated 12/05/2004 (plan version 337)**")
+                .contains("5 parts changed, 0 added and 0 removed.")
+                .contains("- **Lead directorate:** UL **/ BC**")
+                .contains("- **What we did in 2003/04:** **Travel plans agreed with 12 employers**")
+                .contains("- **Target figure:** ~~25.2~~ **30** (difference +4.8)")
+                .contains("- **Figure for 2005-06:** ~~242.691~~ **243.000** (difference +0.309)")
+                .contains("- **Figure for 2005-06:** ~~0.055~~ **0.100** (difference +0.045)")
+                .contains("“Business Connections now co-lead”").contains("“Completed for Draft 2”")
+                .contains("“Stretch agreed with GLA”").contains("“Revised settlement”").contains("“Base budget correction”")
+                .contains("## Budget: Medium Term Budget Strategy");
+        assertThat(comparison.split("\n### Changed: ", -1)).hasSize(6);
+        String html = read("/plans/" + PLAN + "/comparison?from=draft:1&to=draft:2");
+        assertThat(html).contains("<del>242.691</del> <ins>243.000</ins> <strong>(difference +0.309)</strong>")
+                .contains("title=\"" + changed.target() + "\"").contains("@media print");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,193 @@
+package io.plantrail.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.plantrail.seed.HarrowDraftTwo;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The console in headless Chromium (Debian's chromium and chromium-driver; skipped where they are
+ * not installed), with every host but the server unreachable: the scrutiny committee's story and
+ * the auditor's, on the Harrow plan with a Draft 2 made by officers. The screenshots in the README
+ * are taken here.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plantrail.mongo.embedded=memory")
+class ConsoleInABrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    private static final String FIRST_OUTCOME = "ENV-A-1";
+    private static HarrowDraftTwo.Changed draftTwo;
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openABrowserOnAPlanWithTwoDrafts() {
+        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Chromium and its driver are not installed here");
+        synchronized (ConsoleInABrowserTest.class) {
+            if (draftTwo == null) {
+                draftTwo = HarrowDraftTwo.prepare(port, FIRST_OUTCOME);
+            }
+        }
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build(),
+                options());
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private static ChromeOptions options() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        return options;
+    }
+
+    @AfterEach
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void scrutinyOpensDraftOneComparesItWithDraftTwoAndReadsWhatChangedAndWhy() throws IOException {
+        signInAs("scrutiny");
+        waitForText("Showing as it stands now");
+        assertThat(browser.findElement(By.cssSelector("nav a[href='#/history']")).isDisplayed())
+                .as("the committee compares drafts; item histories are for auditors and officers").isFalse();
+
+        new Select(browser.findElement(By.name("at"))).selectByVisibleText("Draft 1, dated 07/04/2004");
+        browser.findElement(By.xpath("//button[.='Show']")).click();
+        waitForText("Showing Draft 1, dated 07/04/2004");
+        browser.findElement(By.xpath("//summary[contains(., 'Priority B: Promoting ecologically friendly policies')]")).click();
+        browser.findElement(By.xpath("//summary[contains(., 'Improved levels of collected recyclable waste')]")).click();
+        assertThat(browser.findElement(By.xpath("//caption[.='Targets']/..")).getText())
+                .contains("Percentage of recyclables collected 14.5% in February 2004 25.2% 2004/05 and later");
+        screenshot("plan-as-at-draft-1");
+
+        browser.findElement(By.linkText("Compare drafts")).click();
+        waitForText("Compare Draft 1, dated 07/04/2004 with Draft 2, dated 12/05/2004");
+        assertThat(browser.findElements(By.cssSelector("article.change"))).hasSize(5);
+        String repriced = change("Repriced Base Budget").getText();
+        assertThat(repriced).contains("Figure for 2005-06 242.691 243.000 +0.309").contains("officer")
+                .contains("Why: “Revised settlement”");
+        assertThat(change("Percentage of recyclables collected").getText()).contains("Target figure 25.2 30 +4.8")
+                .contains("Why: “Stretch agreed with GLA”");
+        assertThat(main()).contains("5 changed, 0 added, 0 removed").contains("Budget arithmetic that changed")
+                .doesNotContain("Its whole history");
+        screenshot("compare-drafts");
+
+        browser.findElement(By.linkText("What is missing")).click();
+        waitForText("gaps are open in the plan");
+        new Select(browser.findElement(By.name("kind"))).selectByVisibleText("a placeholder in the source (such as XXX), not a real figure");
+        browser.findElement(By.xpath("//button[.='Show']")).click();
+        wait.until(d -> d.getCurrentUrl().contains("kind=PLACEHOLDER") && main().contains("shown."));
+        List<WebElement> rows = browser.findElements(By.cssSelector("main table tbody tr"));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getText()).contains("a placeholder in the source"));
+        screenshot("what-is-missing");
+        assertEveryControlIsLabelledAndNothingFailed();
+    }
+
+    @Test
+    void anAuditorFollowsOneFigureThroughItsHistoryChecksIntegrityAndSeesANewChangeArrive() throws IOException {
+        signInAs("auditor");
+        waitForText("Showing as it stands now");
+        browser.findElement(By.linkText("Compare drafts")).click();
+        waitForText("Compare Draft 1");
+        change("Percentage of recyclables collected").findElement(By.linkText("Its whole history")).click();
+
+        waitForText("History of " + draftTwo.target());
+        waitForText("2 versions, newest first.");
+        assertThat(main()).contains("Why: “Stretch agreed with GLA”").contains("system:import");
+
+        browser.findElement(By.xpath("//button[.='Check integrity']")).click();
+        waitForText("Intact: all");
+        assertThat(browser.findElements(By.xpath("//table[caption[contains(., 'chain head at each issued draft')]]/tbody/tr")))
+                .hasSize(2);
+
+        browser.findElement(By.name("actor")).sendKeys("officer");
+        browser.findElement(By.xpath("//button[.='Filter the log']")).click();
+        wait.until(d -> d.getCurrentUrl().contains("actor=officer") && main().contains("Revised settlement"));
+        assertThat(browser.findElements(By.xpath("//h2[.='The plan’s log']/following::table[1]/tbody/tr"))).hasSize(5);
+        screenshot("history-and-integrity");
+
+        HarrowDraftTwo.run(port, "officer", "mutation { reviseTarget(planId: \"" + HarrowDraftTwo.PLAN + "\", targetId: \""
+                + draftTwo.target() + "\", input: {target: \"31\"}, expectedVersion: "
+                + HarrowDraftTwo.versionOf(port, draftTwo.target()) + ", reason: \"Agreed at committee\") { id } }", Map.of());
+        new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> main().contains("Agreed at committee"));
+        assertThat(browser.findElement(By.id("status")).getText()).contains("The plan has changed");
+        assertEveryControlIsLabelledAndNothingFailed();
+    }
+
+    private void signInAs(String person) {
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("name"))).sendKeys(person);
+        // signed in from the keyboard alone: the Enter key submits the form
+        browser.findElement(By.name("password")).sendKeys(person, Keys.ENTER);
+        waitForText("Showing");
+        assertThat(browser.findElement(By.id("who-name")).getText()).isEqualTo("Signed in as " + person);
+    }
+
+    private void waitForText(String text) {
+        wait.until(d -> main().contains(text));
+    }
+
+    private String main() {
+        return browser.findElement(By.id("main")).getText();
+    }
+
+    private WebElement change(String label) {
+        return browser.findElement(By.xpath("//article[contains(@class, 'change')][.//h3[contains(., '" + label + "')]]"));
+    }
+
+    private void assertEveryControlIsLabelledAndNothingFailed() {
+        Object unlabelled = ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll('input, select')]"
+                + ".filter(e => e.labels.length === 0).map(e => e.name)");
+        assertThat((List<?>) unlabelled).as("form controls without a label").isEmpty();
+        List<LogEntry> failures = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(failures).as("errors in the browser's console (a failed load, a blocked request, a script error)").isEmpty();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
