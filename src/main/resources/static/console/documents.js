@@ -4,11 +4,17 @@ import { fetchText } from './api.js';
 import { h } from './dom.js';
 
 async function open(path, onError) {
+  // the window is opened while the click is still being handled, or a pop-up blocker would stop it
+  const opened = window.open('', '_blank');
+  if (!opened) {
+    onError({ code: 'BLOCKED', message: 'The browser blocked the new window; allow pop-ups for this server.' });
+    return;
+  }
   try {
     const html = await fetchText(path, 'text/html');
-    const opened = window.open(URL.createObjectURL(new Blob([html], { type: 'text/html' })), '_blank');
-    if (!opened) onError({ code: 'BLOCKED', message: 'The browser blocked the new window; allow pop-ups for this server.' });
+    opened.location.href = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
   } catch (error) {
+    opened.close();
     onError(error);
   }
 }

@@ -9,6 +9,7 @@ import { missingScreen } from './missing-view.js';
 
 const SCREENS = { plan: planScreen, compare: compareScreen, history: historyScreen, missing: missingScreen };
 const REFRESH_EVERY_MS = 10000;
+const NOT_READY_RETRY_MS = 3000;
 const main = document.getElementById('main');
 const status = document.getElementById('status');
 let shownVersion = null;
@@ -47,6 +48,7 @@ async function draw(moveFocus = true) {
     if (ticket !== drawing) return;
     if (error.code === 'UNAUTHENTICATED') { signOut(); return showSignIn(error.message); }
     replace(main, h('h1', {}, 'This could not be shown'), errorBox(error));
+    if (error.code === 'NOT_READY') setTimeout(() => draw(false), NOT_READY_RETRY_MS);
   }
   if (moveFocus) {
     window.scrollTo(0, 0);

@@ -6,7 +6,7 @@ import { asAt, pointLabel, historyLink } from './words.js';
 import { pointPicker, day } from './point-picker.js';
 
 const QUERY = `query($id: ID!, $at: AsAt) {
-  completeness(planId: $id, asAt: $at) { planVersion openGaps gaps { entityId entityKind parentId field kind inPlainWords wording note since } }
+  completeness(planId: $id, asAt: $at) { planVersion openGaps gaps { entityId entityKind label parentId field fieldLabel kind inPlainWords wording note since } }
   now: plan(id: $id) { drafts { number label documentDate } }
   plan(id: $id, asAt: $at) { themes { id name priorities { id outcomes { id targets { id } } } } } }`;
 
@@ -21,7 +21,7 @@ export async function missingScreen({ planId, params, go }) {
   const picker = pointPicker({ label: 'In the plan', name: 'at', drafts, chosen: point });
   const theme = select('theme', [['', 'Every theme and part'], ...plan.themes.map(t => [t.id, t.name])], chosen.theme);
   const entityKind = select('entityKind', [['', 'Every kind'], ...distinct(completeness.gaps.map(g => g.entityKind))
-    .map(k => [k, k.toLowerCase().replaceAll('_', ' ')])], chosen.entityKind);
+    .map(k => [k, kindWords(k)])], chosen.entityKind);
   const kind = select('kind', [['', 'Every kind of gap'], ...distinct(completeness.gaps.map(g => g.kind))
     .map(k => [k, completeness.gaps.find(g => g.kind === k).inPlainWords])], chosen.kind);
   const dated = drafts.map(d => ({ ...d, documentDate: day(d.documentDate) }));
@@ -33,8 +33,8 @@ export async function missingScreen({ planId, params, go }) {
       go({ at: picker.point(), theme: theme.value, entityKind: entityKind.value, kind: kind.value });
     } }, picker, field('Theme', theme), field('Kind of item', entityKind), field('Kind of gap', kind),
     h('button', { type: 'submit' }, 'Show')),
-    table(null, ['Item', 'Field', 'What is missing', 'The source says', 'Open since', ''], shownGaps.map(g => [
-      `${g.entityKind.toLowerCase().replaceAll('_', ' ')} ${g.entityId}`, g.field, g.inPlainWords,
+    table(null, ['Item', 'Where in it', 'What is missing', 'The source says', 'Open since', ''], shownGaps.map(g => [
+      h('td', { title: g.entityId }, `${kindWords(g.entityKind)}${g.label ? ` “${g.label}”` : ''}`), g.fieldLabel, g.inPlainWords,
       [g.wording ?? '', g.note ? ` (${g.note})` : ''], `plan version ${g.since}`, historyLink(g.entityId)]))];
 }
 
@@ -51,6 +51,11 @@ function themesByEntity(themes) {
     }
   }
   return themeOf;
+}
+
+function kindWords(kind) {
+  const words = kind.toLowerCase().replaceAll('_', ' ');
+  return words === 'cpa' ? 'CPA' : words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function distinct(values) {

@@ -6,7 +6,7 @@ import { asAt, pointLabel, gapNote, historyLink, shown, targetFigure } from './w
 import { pointPicker, day } from './point-picker.js';
 import { documentButtons } from './documents.js';
 
-const GAP = 'gaps { field kind inPlainWords wording note }';
+const GAP = 'gaps { field fieldLabel kind inPlainWords wording note }';
 const LAST = 'lastChange { actor reason time planVersion type }';
 const PLAN = `query($id: ID!, $at: AsAt) { now: plan(id: $id) { drafts { number label documentDate version } }
   plan(id: $id, asAt: $at) { id title council version

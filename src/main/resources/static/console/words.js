@@ -39,7 +39,7 @@ export function whoAndWhy(change) {
 
 export function gapNote(gap, where) {
   return h('p', { class: 'gap' },
-    h('strong', {}, 'Gap: '), `${where ? `${where}, ` : ''}${gap.field}: ${gap.inPlainWords}`,
+    h('strong', {}, 'Gap: '), `${where ? `${where}, ` : ''}${gap.fieldLabel.toLowerCase()}: ${gap.inPlainWords}`,
     gap.wording ? ` (the source says “${gap.wording}”)` : '', gap.note ? `. ${gap.note}` : '');
 }
 

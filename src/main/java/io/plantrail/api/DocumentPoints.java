@@ -2,6 +2,7 @@ package io.plantrail.api;
 
 import io.plantrail.change.ChangeRejected;
 import io.plantrail.document.PlanPoint;
+import io.plantrail.history.EntityKind;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
 import java.time.Instant;
@@ -34,16 +35,22 @@ class DocumentPoints {
             return "the plan as it stands now";
         }
         if (asAt.draft() != null) {
-            Node draft = versions.one(plan.id(), "DRAFT-" + asAt.draft(), plan.version());
-            return draft.get("label") + ", dated " + printed(String.valueOf(draft.get("documentDate")));
+            return named(versions.one(plan.id(), "DRAFT-" + asAt.draft(), plan.version()));
         }
         if (asAt.draftDated() != null) {
-            return "the draft dated " + PRINTED_DATE.format(asAt.draftDated());
+            // the resolver has found the draft: the last one dated so, which marks this version
+            return versions.all(plan.id(), EntityKind.DRAFT, plan.version()).stream()
+                    .filter(draft -> ((Number) draft.get("version")).longValue() == version).findFirst()
+                    .map(DocumentPoints::named).orElse("the draft dated " + PRINTED_DATE.format(asAt.draftDated()));
         }
         if (asAt.timestamp() != null) {
             return "the plan as at " + asAt.timestamp();
         }
         return "the plan at version " + version;
+    }
+
+    private static String named(Node draft) {
+        return draft.get("label") + ", dated " + printed(String.valueOf(draft.get("documentDate")));
     }
 
     private static String printed(String isoDate) {

@@ -2,12 +2,13 @@ package io.plantrail.api;
 
 import io.plantrail.change.Gap;
 import io.plantrail.change.GapKind;
+import io.plantrail.document.FieldLabels;
 import io.plantrail.history.Completeness.OpenGap;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** A gap's kind in plain words, for readers who never learnt the code words. */
+/** A gap's kind and field in plain words, for readers who never learnt the code words. */
 @Controller
 class GapWords {
 
@@ -22,5 +23,15 @@ class GapWords {
     @SchemaMapping(typeName = "OpenGap", field = "inPlainWords")
     String openGap(OpenGap gap) {
         return GapKind.inPlainWords(gap.kind());
+    }
+
+    @SchemaMapping(typeName = "Gap", field = "fieldLabel")
+    String gapField(Object gap) {
+        return FieldLabels.of(gap instanceof Gap typed ? typed.field() : String.valueOf(((Map<?, ?>) gap).get("field")));
+    }
+
+    @SchemaMapping(typeName = "OpenGap", field = "fieldLabel")
+    String openGapField(OpenGap gap) {
+        return FieldLabels.of(gap.field());
     }
 }

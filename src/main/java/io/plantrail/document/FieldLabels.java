@@ -34,6 +34,13 @@ public final class FieldLabels {
         if (field.startsWith(AMOUNT)) {
             return "Figure for " + field.substring(AMOUNT.length());
         }
-        return LABELS.getOrDefault(field, field);
+        String label = LABELS.get(field);
+        return label != null ? label : inWords(field);
+    }
+
+    /** A stored name the document has no words for, spelt out: otherAreasOfActivity is "Other areas of activity". */
+    private static String inWords(String field) {
+        String words = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase();
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

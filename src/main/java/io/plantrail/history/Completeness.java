@@ -24,7 +24,7 @@ public class Completeness {
         this.versions = versions;
     }
 
-    public record OpenGap(String entityId, String entityKind, String parentId, String field, String kind,
+    public record OpenGap(String entityId, String entityKind, String label, String parentId, String field, String kind,
                           String wording, String note, long since, String sinceTime) {
     }
 
@@ -39,7 +39,7 @@ public class Completeness {
             for (Object item : gaps) {
                 Document gap = (Document) item;
                 Document opened = openedAt.get(key(node.id(), gap));
-                open.add(new OpenGap(node.id(), (String) node.get("kind"), node.parentId(), gap.getString("field"),
+                open.add(new OpenGap(node.id(), (String) node.get("kind"), node.label(), node.parentId(), gap.getString("field"),
                         gap.getString("kind"), gap.getString("wording"), gap.getString("note"),
                         opened.getLong("from"), opened.get("change", Document.class).getString("time")));
             }

@@ -16,6 +16,8 @@ public final class Node extends LinkedHashMap<String, Object> {
     private static final Set<String> LISTS = Set.of("actions", "plans", "indicators", "contacts", "gaps",
             "paragraphs", "findings", "serviceScores", "columns", "amounts", "officers");
 
+    private static final List<String> LABEL_FIELDS = List.of("title", "name", "label", "heading", "description", "task", "summary");
+
     static Node of(Document version, long asAt) {
         Node node = new Node();
         LISTS.forEach(list -> node.put(list, List.of()));
@@ -54,5 +56,11 @@ public final class Node extends LinkedHashMap<String, Object> {
 
     public long asAt() {
         return (Long) get("asAt");
+    }
+
+    /** The words a reader knows the entity by, whichever its kind has (MTBS-8 is "Budgeted Growth"); null if none. */
+    public String label() {
+        return LABEL_FIELDS.stream().map(this::get).filter(value -> value instanceof String text && !text.isBlank())
+                .map(String.class::cast).findFirst().orElse(null);
     }
 }

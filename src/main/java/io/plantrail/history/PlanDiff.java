@@ -36,9 +36,6 @@ public class PlanDiff {
                                String priorityId, String budgetTableId, List<FieldChange> fields, List<Document> events) {
     }
 
-    /** The words a reader knows an entity by, whichever its kind has: MTBS-8 is "Budgeted Growth". */
-    private static final List<String> LABEL_FIELDS = List.of("title", "name", "label", "heading", "description", "task", "summary");
-
     public List<EntityChange> between(String planId, long from, long to) {
         Map<String, Node> before = byId(versions.everything(planId, from));
         Map<String, Node> after = byId(versions.everything(planId, to));
@@ -70,13 +67,8 @@ public class PlanDiff {
             return null;
         }
         String kind = (String) either.get("kind");
-        return new EntityChange(id, kind, label(either), change, ancestor(either, "THEME", everyone),
+        return new EntityChange(id, kind, either.label(), change, ancestor(either, "THEME", everyone),
                 ancestor(either, "PRIORITY", everyone), ancestor(either, "BUDGET_TABLE", everyone), fields, events);
-    }
-
-    private static String label(Node node) {
-        return LABEL_FIELDS.stream().map(node::get).filter(value -> value instanceof String text && !text.isBlank())
-                .map(String.class::cast).findFirst().orElse(null);
     }
 
     private static final Set<String> NOT_CONTENT = Set.of("id", "parentId", "planId", "kind", "asAt", "since",

@@ -339,7 +339,7 @@ class HarrowSeedTest {
         RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultHeaders(h -> h.setBasicAuth("scrutiny", "scrutiny")).build();
         assertThat(http.get().uri("/plans/harrow-bvpp-2004-05/document.md?draftDated=2004-04-07").retrieve().body(String.class))
-                .contains("The draft dated 2004-04-07");
+                .contains("**Draft 1, dated 07/04/2004 (plan version 331)**");
         for (String[] refused : new String[][] {{"/plans/no-such-plan/document", "404", "NOT_FOUND"},
                 {"/plans/harrow-bvpp-2004-05/document?draft=one", "400", "VALIDATION"},
                 {"/plans/harrow-bvpp-2004-05/document.md?draft=9", "404", "NOT_FOUND"}}) {
