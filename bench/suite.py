@@ -8,7 +8,7 @@ writes, storage and restart measured against their baselines; results into BENCH
 One jar on a fresh default (embedded file) store, grown once: each size is reached from the one
 before. Every figure is min / median / max of --runs runs. Standard library only.
 """
-import argparse, base64, datetime, http.client, json, os, platform, random, shutil, signal, statistics
+import argparse, base64, contextlib, datetime, http.client, json, os, platform, random, shutil, signal, statistics
 import subprocess, sys, tempfile, threading, time, uuid
 
 PLAN = "harrow-bvpp-2004-05"
@@ -369,6 +369,31 @@ def first_change_after_restart(server, plan, runs):
         if not version:
             failures.append(code)
     return {"ready": ready, "first": first, "failures": failures}
+
+
+@contextlib.contextmanager
+def grown_plan(jar, events, port, prefix):
+    """A server on a fresh store with the Harrow plan grown to this many events; stopped and removed after."""
+    work = tempfile.mkdtemp(prefix=prefix)
+    server = Server(os.path.abspath(jar), work, port)
+    try:
+        server.start()
+        grow(server, Plan(server), events)
+        yield server, Plan(server)
+    finally:
+        if server.process and server.process.poll() is None:
+            server.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def narrow_arguments(port, events=1000):
+    """The options of the narrower benchmarks: the jar, the plan's size, runs and port."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--jar", default="target/plantrail-0.1.0-SNAPSHOT.jar")
+    parser.add_argument("--events", type=int, default=events)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--port", type=int, default=port)
+    return parser.parse_args()
 
 
 # ---------------------------------------------------------------- reporting

@@ -1,6 +1,7 @@
 package io.plantrail.api;
 
 import io.plantrail.api.FixedAnswerCache.FixedAnswer;
+import io.plantrail.history.PlanRecords;
 import io.plantrail.privacy.PersonalData;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -30,6 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
  * are computed once and then served from memory. Asked by GET, they carry a strong ETag and may be
  * kept by the browser; If-None-Match with that ETag gets 304 and no body.
  *
+ * <p>An answer about named plans as they stand now is kept the same way, under the versions the
+ * read side shows for those plans when the question arrives: the next change moves a version on,
+ * and with it the key. The read side writes a plan's version after the entities of that version,
+ * so an answer is never kept under a version whose entities it lacks. Browsers may keep these
+ * too but must ask again each time (no-cache), and get 304 while the plan has not changed.
+ *
  * <p>The same question can still have two answers: one per role (what a role may read differs)
  * and one per erasure (an erased person's name is gone from every past answer), so both are part
  * of the key. Answers with errors are never kept: a version not yet reached is NOT_FOUND today
@@ -41,14 +49,17 @@ class FixedAnswers extends OncePerRequestFilter {
 
     /** An hour, not a year: after an erasure, a browser may show a kept answer at most this long. */
     static final String CACHE_CONTROL = "private, max-age=3600, immutable";
+    static final String CACHE_CONTROL_NOW = "private, no-cache";
     private static final long MAX_CACHED_BYTES = 64L * 1024 * 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final FixedAnswerCache cache = new FixedAnswerCache(MAX_CACHED_BYTES);
     private final PersonalData personalData;
+    private final PlanRecords plans;
 
-    FixedAnswers(PersonalData personalData) {
+    FixedAnswers(PersonalData personalData, PlanRecords plans) {
         this.personalData = personalData;
+        this.plans = plans;
     }
 
     @Override
@@ -60,11 +71,16 @@ class FixedAnswers extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         JsonNode envelope = (JsonNode) request.getAttribute(GraphQlRequestGuard.ENVELOPE);
-        if (!PinnedQuery.isPinned(envelope.path("query").asString(), text(envelope.get("operationName")), variables(envelope))) {
+        String query = envelope.path("query").asString();
+        String operationName = text(envelope.get("operationName"));
+        boolean pinned = PinnedQuery.isPinned(query, operationName, variables(envelope));
+        String versions = pinned ? "" : PinnedQuery.plansReadNow(query, operationName, variables(envelope))
+                .map(this::versionsNow).orElse(null);
+        if (versions == null) {
             chain.doFilter(request, response);
             return;
         }
-        String key = key(envelope, request.getHeader("Accept"));
+        String key = key(envelope, request.getHeader("Accept")) + versions;
         FixedAnswer answer = cache.get(key);
         if (answer == null) {
             answer = answerOnce(request, response, chain);
@@ -73,7 +89,20 @@ class FixedAnswers extends OncePerRequestFilter {
             }
             cache.put(key, answer);
         }
-        serve(answer, request, response);
+        serve(answer, request, response, pinned ? CACHE_CONTROL : CACHE_CONTROL_NOW);
+    }
+
+    /** "planId@version" of each plan as the read side shows it now; null if one is not there (the answer is an error). */
+    private String versionsNow(Set<String> planIds) {
+        StringBuilder versions = new StringBuilder();
+        for (String planId : planIds) {
+            long version = plans.version(planId);
+            if (version == 0) {
+                return null;
+            }
+            versions.append('\n').append(planId).append('@').append(version);
+        }
+        return versions.toString();
     }
 
     /** Runs the query; the answer if it is whole, else null (and the answer has been sent as it is). */
@@ -89,10 +118,11 @@ class FixedAnswers extends OncePerRequestFilter {
         return new FixedAnswer(body, answered.getContentType(), etag(body));
     }
 
-    private static void serve(FixedAnswer answer, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void serve(FixedAnswer answer, HttpServletRequest request, HttpServletResponse response, String cacheControl)
+            throws IOException {
         if (request.getAttribute(BufferedRequest.ASKED_BY_GET) != null) {
             response.setHeader("ETag", answer.etag());
-            response.setHeader("Cache-Control", CACHE_CONTROL);
+            response.setHeader("Cache-Control", cacheControl);
             response.setHeader("Vary", "Authorization");
             if (alreadyHeld(answer.etag(), request.getHeader("If-None-Match"))) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

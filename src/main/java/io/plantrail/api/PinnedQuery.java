@@ -3,21 +3,27 @@ package io.plantrail.api;
 import graphql.language.Argument;
 import graphql.language.Field;
 import graphql.language.IntValue;
+import graphql.language.NullValue;
 import graphql.language.ObjectField;
 import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
+import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.language.VariableReference;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Whether a query asks only about fixed points of a plan's past: a draft or a version by number.
  * Such an answer can never change (the log only grows), so it may be computed once and kept by
- * caches. A time, a draft by its date, "now", a history page or anything else is not fixed; nor
- * is a mutation. The decision is made from the question alone, before it is answered.
+ * caches. A time, a draft by its date, a history page or anything else is not fixed; nor is a
+ * mutation. A question about named plans as they stand now is fixed for as long as their
+ * versions are ({@link #plansReadNow}). The decision is made from the question alone, before it
+ * is answered.
  */
 final class PinnedQuery {
 
@@ -28,6 +34,9 @@ final class PinnedQuery {
             "budgetChecks", List.of("asAt"),
             "planDiff", List.of("from", "to"));
     private static final Set<String> PIN_FIELDS = Set.of("draft", "version");
+    /** The argument of each root field that names its plan. */
+    private static final Map<String, String> PLAN_ARGUMENT = Map.of("plan", "id", "completeness", "planId",
+            "budgetChecks", "planId", "planDiff", "planId");
 
     private PinnedQuery() {
     }
@@ -37,6 +46,54 @@ final class PinnedQuery {
                 .filter(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY)
                 .map(operation -> allRootFieldsPinned(operation, variables == null ? Map.of() : variables))
                 .orElse(false);
+    }
+
+    /**
+     * The plans a question reads as they stand now: every root field reads one named plan, now or
+     * at a fixed point, and at least one of them now. Its answer then holds as long as those plans'
+     * versions do. Empty for any other question.
+     */
+    static Optional<Set<String>> plansReadNow(String query, String operationName, Map<String, Object> variables) {
+        Map<String, Object> given = variables == null ? Map.of() : variables;
+        return QueryOverGet.operation(query, operationName)
+                .filter(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY)
+                .flatMap(operation -> plansReadNow(operation, given));
+    }
+
+    private static Optional<Set<String>> plansReadNow(OperationDefinition operation, Map<String, Object> variables) {
+        Set<String> plans = new TreeSet<>();
+        boolean readsNow = false;
+        for (Selection<?> root : operation.getSelectionSet().getSelections()) {
+            if (!(root instanceof Field field)) {
+                return Optional.empty();
+            }
+            if (field.getName().equals("__typename")) {
+                continue;
+            }
+            List<String> points = POINT_ARGUMENTS.get(field.getName());
+            String plan = points == null ? null : text(argument(field, PLAN_ARGUMENT.get(field.getName())), variables);
+            if (plan == null || !points.stream().allMatch(name -> pinsAPoint(argument(field, name), variables)
+                    || isNow(argument(field, name), variables))) {
+                return Optional.empty();
+            }
+            plans.add(plan);
+            readsNow |= points.stream().anyMatch(name -> isNow(argument(field, name), variables));
+        }
+        return readsNow ? Optional.of(plans) : Optional.empty();
+    }
+
+    /** A point left out, or given as null: the plan as it stands now. */
+    private static boolean isNow(Value<?> point, Map<String, Object> variables) {
+        return point == null || point instanceof NullValue
+                || point instanceof VariableReference reference && variables.get(reference.getName()) == null;
+    }
+
+    private static String text(Value<?> value, Map<String, Object> variables) {
+        if (value instanceof StringValue text) {
+            return text.getValue();
+        }
+        return value instanceof VariableReference reference && variables.get(reference.getName()) instanceof String text
+                ? text : null;
     }
 
     private static boolean allRootFieldsPinned(OperationDefinition operation, Map<String, Object> variables) {
