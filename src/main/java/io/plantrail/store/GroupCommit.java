@@ -25,14 +25,19 @@ final class GroupCommit implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
     private static final long BACKGROUND_COMMIT_MILLIS = 1_000;
     private static final long DURABLE_WAIT_SECONDS = 60;
-    private static final int COMPACT_BELOW_FILL_RATE = 60;
-    private static final int COMPACT_MILLIS = 100;
+    /** Chunks whose live share is below this are rewritten, under load too: no more than a second apart. */
+    private static final int REWRITE_BELOW_CHUNK_FILL_RATE = 50;
+    private static final int REWRITE_TO_FILL_RATE = 80;
+    private static final int REWRITE_BYTES = 1024 * 1024;
+    private static final long REWRITE_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    private static final int SHRINK_MILLIS = 100;
 
     private final MVStore store;
     private final ReadWriteLock commandsVersusCommit = new ReentrantReadWriteLock();
     private final Thread flusher;
     private List<CompletableFuture<Void>> waiting = new ArrayList<>();
     private volatile boolean open = true;
+    private long lastRewrite = System.nanoTime();
 
     GroupCommit(MVStore store) {
         this.store = store;
@@ -75,11 +80,12 @@ final class GroupCommit implements AutoCloseable {
         while (open) {
             List<CompletableFuture<Void>> batch = nextBatch();
             try {
-                if (batch.isEmpty()) {
-                    compactIfSparse();
-                }
                 commitAndSync();
                 batch.forEach(synced -> synced.complete(null));
+                rewriteSparseChunks();
+                if (batch.isEmpty()) {
+                    shrinkFile();
+                }
             } catch (RuntimeException e) {
                 log.error("Could not write the embedded store to disk; changes are refused until it can", e);
                 batch.forEach(synced -> synced.completeExceptionally(e));
@@ -118,17 +124,37 @@ final class GroupCommit implements AutoCloseable {
     }
 
     /**
-     * Rewrites the partly dead chunks of the file while no one is waiting for the disk: every commit
-     * rewrites the pages it touched elsewhere in the file, and without this the file grows by tens
-     * of kilobytes per change. Bounded in time, so a writer arriving meanwhile waits little.
+     * Every commit writes the pages it touched to a new chunk, leaving dead pages in older chunks,
+     * and a chunk's space is reused only once all of it is dead. Without rewriting the live pages of
+     * mostly dead chunks the file grew by 50-100 KB per change. Done after the waiting writers have
+     * been answered, bounded in bytes, between commands (a rewrite commits what is in memory).
      */
-    private void compactIfSparse() {
-        if (store.isClosed() || store.getFillRate() >= COMPACT_BELOW_FILL_RATE) {
+    private void rewriteSparseChunks() {
+        if (store.isClosed() || System.nanoTime() - lastRewrite < REWRITE_EVERY_NANOS
+                || store.getFileStore().getChunksFillRate() >= REWRITE_BELOW_CHUNK_FILL_RATE) {
+            return;
+        }
+        lastRewrite = System.nanoTime();
+        commandsVersusCommit.writeLock().lock();
+        try {
+            store.compact(REWRITE_TO_FILL_RATE, REWRITE_BYTES);
+            if (store.hasUnsavedChanges()) {
+                store.commit();
+            }
+        } finally {
+            commandsVersusCommit.writeLock().unlock();
+        }
+        store.sync();
+    }
+
+    /** While no one is waiting for the disk, moves chunks together and gives the free end of the file back. */
+    private void shrinkFile() {
+        if (store.isClosed() || store.getFillRate() >= REWRITE_TO_FILL_RATE) {
             return;
         }
         commandsVersusCommit.writeLock().lock();
         try {
-            store.compactFile(COMPACT_MILLIS);
+            store.compactFile(SHRINK_MILLIS);
         } finally {
             commandsVersusCommit.writeLock().unlock();
         }
