@@ -103,16 +103,19 @@ public class ChangeLog {
     /**
      * The plan's log, newest first, optionally for one actor or event type and within a time
      * window; {@code beforeVersion} pages backwards. Asks for one more than {@code limit} so the
-     * caller knows whether a next page exists. Read backwards by key a chunk at a time, so a page
-     * costs what it holds (and what a narrow filter has to pass over), not the whole log.
+     * caller knows whether a next page exists. Read backwards by key, first just the page and then in
+     * growing chunks, so a page costs what it holds (and what a narrow filter has to pass over), not
+     * the whole log.
      */
     public List<Document> page(String planId, String actor, String type, Instant from, Instant to,
                                Long beforeVersion, int limit) {
         Predicate<Document> wanted = wanted(actor, type, from, to);
         long newest = beforeVersion != null ? beforeVersion - 1 : plans.version(planId);
         List<Document> found = new ArrayList<>();
-        for (long upper = newest; upper >= 1 && found.size() <= limit; upper -= READ_CHUNK) {
-            List<Document> chunk = range(planId, Math.max(1, upper - READ_CHUNK + 1), upper);
+        // the first read is just the page; a filter that passes over many changes reads further, in growing steps
+        int step = limit + 1;
+        for (long upper = newest; upper >= 1 && found.size() <= limit; upper -= step, step = Math.min(READ_CHUNK, step * 4)) {
+            List<Document> chunk = range(planId, Math.max(1, upper - step + 1), upper);
             for (int i = chunk.size() - 1; i >= 0 && found.size() <= limit; i--) {
                 if (wanted.test(chunk.get(i))) {
                     found.add(chunk.get(i));
