@@ -7,13 +7,15 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The plan document and the log export, refused: the right HTTP status and, as from /graphql, a
+ * The plan document, the comparison document and the log export, refused: the right HTTP status and, as from /graphql, a
  * JSON body with the code and a reason a council officer understands.
  */
-@RestControllerAdvice(assignableTypes = {PlanDocumentController.class, LogExportController.class})
+@RestControllerAdvice(assignableTypes = {PlanDocumentController.class, ComparisonDocumentController.class,
+        LogExportController.class})
 class RefusedDownloads {
 
     @ExceptionHandler(ChangeRejected.class)
@@ -25,6 +27,12 @@ class RefusedDownloads {
             default -> HttpStatus.BAD_REQUEST;
         };
         ErrorBody.write(response, status.value(), refused.code().name(), refused.getMessage());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    void missing(MissingServletRequestParameterException missing, HttpServletResponse response) throws IOException {
+        ErrorBody.write(response, HttpStatus.BAD_REQUEST.value(), "VALIDATION",
+                "Say '" + missing.getParameterName() + "': the point to read the plan at, such as draft:1.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

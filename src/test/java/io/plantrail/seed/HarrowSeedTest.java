@@ -342,7 +342,14 @@ class HarrowSeedTest {
                 .contains("**Draft 1, dated 07/04/2004 (plan version 331)**");
         for (String[] refused : new String[][] {{"/plans/no-such-plan/document", "404", "NOT_FOUND"},
                 {"/plans/harrow-bvpp-2004-05/document?draft=one", "400", "VALIDATION"},
-                {"/plans/harrow-bvpp-2004-05/document.md?draft=9", "404", "NOT_FOUND"}}) {
+                {"/plans/harrow-bvpp-2004-05/document.md?draft=9", "404", "NOT_FOUND"},
+                {"/plans/no-such-plan/comparison?from=draft:1", "404", "NOT_FOUND"},
+                {"/plans/harrow-bvpp-2004-05/comparison?from=draft:one", "400", "VALIDATION"},
+                {"/plans/harrow-bvpp-2004-05/comparison?from=draft:99999999999", "400", "VALIDATION"},
+                {"/plans/harrow-bvpp-2004-05/comparison?from=date:2004-13-45", "400", "VALIDATION"},
+                {"/plans/harrow-bvpp-2004-05/comparison.md?from=draft:9", "404", "NOT_FOUND"},
+                {"/plans/harrow-bvpp-2004-05/comparison", "400", "VALIDATION"},
+                {"/plans/harrow-bvpp-2004-05/comparison?from=now&to=draft:1", "400", "VALIDATION"}}) {
             String answer = http.get().uri(refused[0]).exchange((request, response) -> response.getStatusCode().value() + " "
                     + response.getHeaders().getContentType() + " " + new String(response.getBody().readAllBytes()));
             assertThat(answer).as(refused[0]).startsWith(refused[1] + " application/json").contains("\"code\":\"" + refused[2] + "\"");
