@@ -4,7 +4,6 @@ import io.plantrail.history.BudgetCheckChange;
 import io.plantrail.history.BudgetChecks;
 import io.plantrail.history.PlanDiff.EntityChange;
 import io.plantrail.history.PlanDiff;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +57,9 @@ class DiffQueries {
     }
 
     private List<Group> groups(List<EntityChange> changes) {
-        Map<List<String>, List<Map<String, Object>>> grouped = new LinkedHashMap<>();
-        for (EntityChange change : changes) {
-            List<String> key = java.util.Arrays.asList(change.themeId(), change.priorityId(), change.budgetTableId());
-            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(view(change));
-        }
-        return grouped.entrySet().stream()
-                .map(e -> new Group(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getValue()))
+        return PlanDiff.byPlace(changes).entrySet().stream()
+                .map(e -> new Group(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2),
+                        e.getValue().stream().map(this::view).toList()))
                 .toList();
     }
 

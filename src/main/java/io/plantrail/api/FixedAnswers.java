@@ -73,9 +73,8 @@ class FixedAnswers extends OncePerRequestFilter {
         JsonNode envelope = (JsonNode) request.getAttribute(GraphQlRequestGuard.ENVELOPE);
         String query = envelope.path("query").asString();
         String operationName = text(envelope.get("operationName"));
-        boolean pinned = PinnedQuery.isPinned(query, operationName, variables(envelope));
-        String versions = pinned ? "" : PinnedQuery.plansReadNow(query, operationName, variables(envelope))
-                .map(this::versionsNow).orElse(null);
+        Set<String> plansDependedOn = PinnedQuery.plansAnswerDependsOn(query, operationName, variables(envelope)).orElse(null);
+        String versions = plansDependedOn == null ? null : versionsNow(plansDependedOn);
         if (versions == null) {
             chain.doFilter(request, response);
             return;
@@ -89,7 +88,7 @@ class FixedAnswers extends OncePerRequestFilter {
             }
             cache.put(key, answer);
         }
-        serve(answer, request, response, pinned ? CACHE_CONTROL : CACHE_CONTROL_NOW);
+        serve(answer, request, response, plansDependedOn.isEmpty() ? CACHE_CONTROL : CACHE_CONTROL_NOW);
     }
 
     /** "planId@version" of each plan as the read side shows it now; null if one is not there (the answer is an error). */

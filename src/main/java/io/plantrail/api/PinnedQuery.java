@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * Such an answer can never change (the log only grows), so it may be computed once and kept by
  * caches. A time, a draft by its date, a history page or anything else is not fixed; nor is a
  * mutation. A question about named plans as they stand now is fixed for as long as their
- * versions are ({@link #plansReadNow}). The decision is made from the question alone, before it
+ * versions are ({@link #plansAnswerDependsOn}). The decision is made from the question alone, before it
  * is answered.
  */
 final class PinnedQuery {
@@ -41,23 +41,18 @@ final class PinnedQuery {
     private PinnedQuery() {
     }
 
-    static boolean isPinned(String query, String operationName, Map<String, Object> variables) {
-        return QueryOverGet.operation(query, operationName)
-                .filter(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY)
-                .map(operation -> allRootFieldsPinned(operation, variables == null ? Map.of() : variables))
-                .orElse(false);
-    }
-
     /**
-     * The plans a question reads as they stand now: every root field reads one named plan, now or
-     * at a fixed point, and at least one of them now. Its answer then holds as long as those plans'
-     * versions do. Empty for any other question.
+     * The plans whose versions a question's answer depends on, from one reading of the question:
+     * none when it is pinned (its answer never changes); the plans it reads as they stand now when
+     * every root field reads one named plan, now or at a fixed point. Empty when the answer depends
+     * on anything else, and may not be kept.
      */
-    static Optional<Set<String>> plansReadNow(String query, String operationName, Map<String, Object> variables) {
+    static Optional<Set<String>> plansAnswerDependsOn(String query, String operationName, Map<String, Object> variables) {
         Map<String, Object> given = variables == null ? Map.of() : variables;
         return QueryOverGet.operation(query, operationName)
                 .filter(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY)
-                .flatMap(operation -> plansReadNow(operation, given));
+                .flatMap(operation -> allRootFieldsPinned(operation, given) ? Optional.of(Set.<String>of())
+                        : plansReadNow(operation, given));
     }
 
     private static Optional<Set<String>> plansReadNow(OperationDefinition operation, Map<String, Object> variables) {

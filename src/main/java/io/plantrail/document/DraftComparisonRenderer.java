@@ -58,7 +58,7 @@ public class DraftComparisonRenderer {
                 : "Deleted words are ~~struck through~~; inserted words are in **bold**.");
         out.paragraph(summary(changes));
         Map<String, Node> names = names(planId, from, to);
-        changesByPlace(changes).forEach((place, inPlace) -> {
+        PlanDiff.byPlace(changes).forEach((place, inPlace) -> {
             out.heading(1, place(place, names));
             inPlace.forEach(change -> change(out, change));
         });
@@ -81,12 +81,6 @@ public class DraftComparisonRenderer {
                 .collect(Collectors.toMap(Node::id, Function.identity(), (a, b) -> b, LinkedHashMap::new));
         versions.everything(planId, to.version()).forEach(node -> names.put(node.id(), node));
         return names;
-    }
-
-    private static Map<List<String>, List<EntityChange>> changesByPlace(List<EntityChange> changes) {
-        return changes.stream().collect(Collectors.groupingBy(
-                change -> java.util.Arrays.asList(change.themeId(), change.priorityId(), change.budgetTableId()),
-                LinkedHashMap::new, Collectors.toList()));
     }
 
     private static String place(List<String> place, Map<String, Node> names) {
@@ -124,7 +118,7 @@ public class DraftComparisonRenderer {
             return "";
         }
         if (field.equals("contacts") || field.equals("officers")) {
-            return personalData.reveal((List<?>) value).stream().map(DraftComparisonRenderer::contact)
+            return personalData.reveal((List<?>) value).stream().map(PlanDocumentRenderer::contact)
                     .collect(Collectors.joining("; "));
         }
         if (value instanceof List<?> list) {
@@ -141,14 +135,6 @@ public class DraftComparisonRenderer {
             return map.values().stream().filter(Objects::nonNull).map(Object::toString).collect(Collectors.joining(" "));
         }
         return String.valueOf(item);
-    }
-
-    private static String contact(Map<String, Object> contact) {
-        if (Boolean.TRUE.equals(contact.get("erased"))) {
-            return "(contact erased on request)";
-        }
-        return java.util.stream.Stream.of(contact.get("name"), contact.get("phone")).filter(Objects::nonNull)
-                .map(Object::toString).collect(Collectors.joining(" "));
     }
 
     private static String difference(BigDecimal difference) {

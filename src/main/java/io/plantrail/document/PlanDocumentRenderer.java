@@ -193,7 +193,8 @@ public class PlanDocumentRenderer {
         return named.isEmpty() ? text(task.get("officerResponsible")) : named;
     }
 
-    private static String contact(Map<String, Object> contact) {
+    /** A contact as the document prints it: name and phone, or that it was erased on request. */
+    static String contact(Map<String, Object> contact) {
         if (Boolean.TRUE.equals(contact.get("erased"))) {
             return "(contact erased on request)";
         }

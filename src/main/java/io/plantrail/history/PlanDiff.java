@@ -36,6 +36,13 @@ public class PlanDiff {
                                String priorityId, String budgetTableId, List<FieldChange> fields, List<Document> events) {
     }
 
+    /** Changes grouped by where they sit (theme, priority, budget table; any may be null), in the order found. */
+    public static Map<List<String>, List<EntityChange>> byPlace(List<EntityChange> changes) {
+        return changes.stream().collect(Collectors.groupingBy(
+                change -> java.util.Arrays.asList(change.themeId(), change.priorityId(), change.budgetTableId()),
+                LinkedHashMap::new, Collectors.toList()));
+    }
+
     public List<EntityChange> between(String planId, long from, long to) {
         Map<String, Node> before = byId(versions.everything(planId, from));
         Map<String, Node> after = byId(versions.everything(planId, to));

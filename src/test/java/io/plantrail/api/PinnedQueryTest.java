@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PinnedQueryTest {
 
     private static Optional<Set<String>> now(String query, Map<String, Object> variables) {
-        return PinnedQuery.plansReadNow(query, null, variables);
+        return PinnedQuery.plansAnswerDependsOn(query, null, variables);
     }
 
     @Test
@@ -27,8 +27,14 @@ class PinnedQueryTest {
     }
 
     @Test
+    void aPinnedQuestionDependsOnNoVersion() {
+        assertThat(now("{ plan(id: \"p\", asAt: {draft: 1}) { version } }", Map.of())).contains(Set.of());
+        assertThat(now("query($v: Int) { planDiff(planId: \"p\", from: {draft: 1}, to: {version: $v}) { summary { changed } } }",
+                Map.of("v", 300))).contains(Set.of());
+    }
+
+    @Test
     void anythingElseIsNot() {
-        assertThat(now("{ plan(id: \"p\", asAt: {draft: 1}) { version } }", Map.of())).as("pinned: kept for ever instead").isEmpty();
         assertThat(now("{ plan(id: \"p\", asAt: {timestamp: \"2026-01-01T00:00:00Z\"}) { version } }", Map.of())).isEmpty();
         assertThat(now("query($at: AsAt) { plan(id: \"p\", asAt: $at) { version } }", Map.of("at", Map.of("timestamp", "x"))))
                 .isEmpty();
