@@ -8,6 +8,7 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLScalarType;
 import java.math.BigDecimal;
+import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,11 +40,27 @@ final class AnsweredValue implements Coercing<Object, Object> {
         if (value instanceof List<?> list) {
             return list.stream().map(AnsweredValue::plain).toList();
         }
+        if (value instanceof Record record) {
+            return plain(fields(record));
+        }
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         }
         return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
                 ? value : value.toString();
+    }
+
+    /** A record's components by name, in their order: a revealed contact reads as personId, name, phone, erased. */
+    private static Map<String, Object> fields(Record record) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            try {
+                fields.put(component.getName(), component.getAccessor().invoke(record));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read " + component, e);
+            }
+        }
+        return fields;
     }
 
     @Override

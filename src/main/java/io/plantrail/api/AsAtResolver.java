@@ -1,10 +1,9 @@
 package io.plantrail.api;
 
 import io.plantrail.history.ChangeLog;
-import io.plantrail.history.EntityKind;
-import io.plantrail.history.EntityVersions;
-import io.plantrail.history.Node;
 import io.plantrail.history.PlanRecords;
+import io.plantrail.history.part.Draft;
+import io.plantrail.history.part.PlanParts;
 import io.plantrail.change.ChangeRejected;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,12 +16,12 @@ import org.springframework.stereotype.Component;
 class AsAtResolver {
 
     private final PlanRecords plans;
-    private final EntityVersions versions;
+    private final PlanParts parts;
     private final ChangeLog log;
 
-    AsAtResolver(PlanRecords plans, EntityVersions versions, ChangeLog log) {
+    AsAtResolver(PlanRecords plans, PlanParts parts, ChangeLog log) {
         this.plans = plans;
-        this.versions = versions;
+        this.parts = parts;
         this.log = log;
     }
 
@@ -62,23 +61,23 @@ class AsAtResolver {
     }
 
     private long draftVersion(PlanView plan, int number) {
-        Node draft = versions.one(plan.id(), "DRAFT-" + number, plan.version());
+        Draft draft = parts.one(plan.id(), "DRAFT-" + number, Draft.class, plan.version());
         if (draft == null) {
-            long issued = versions.all(plan.id(), EntityKind.DRAFT, plan.version()).size();
+            long issued = parts.all(plan.id(), Draft.class, plan.version()).size();
             throw ChangeRejected.notFound("Plan '" + plan.id() + "' has no Draft " + number + "; "
                     + (issued == 0 ? "no draft has been issued yet." : "its drafts are 1 to " + issued + "."));
         }
-        return ((Number) draft.get("version")).longValue();
+        return draft.version();
     }
 
     /** The last draft whose document carries this date. */
     private long draftDated(PlanView plan, LocalDate date) {
-        List<Node> dated = versions.all(plan.id(), EntityKind.DRAFT, plan.version()).stream()
-                .filter(draft -> date.toString().equals(draft.get("documentDate"))).toList();
+        List<Draft> dated = parts.all(plan.id(), Draft.class, plan.version()).stream()
+                .filter(draft -> date.equals(draft.documentDate())).toList();
         if (dated.isEmpty()) {
             throw ChangeRejected.notFound("Plan '" + plan.id() + "' has no draft dated " + date + ".");
         }
-        return ((Number) dated.get(dated.size() - 1).get("version")).longValue();
+        return dated.get(dated.size() - 1).version();
     }
 
     private static long checkedVersion(PlanView plan, int version) {

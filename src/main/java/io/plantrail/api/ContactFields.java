@@ -1,9 +1,10 @@
 package io.plantrail.api;
 
-import io.plantrail.history.Node;
+import io.plantrail.history.part.Outcome;
+import io.plantrail.history.part.Task;
 import io.plantrail.privacy.PersonalData;
+import io.plantrail.privacy.RevealedContact;
 import java.util.List;
-import java.util.Map;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -18,12 +19,12 @@ class ContactFields {
     }
 
     @SchemaMapping(typeName = "Outcome", field = "contacts")
-    List<Map<String, Object>> contacts(Node outcome) {
-        return personalData.reveal((List<?>) outcome.get("contacts"));
+    List<RevealedContact> contacts(Outcome outcome) {
+        return personalData.reveal(outcome.contacts());
     }
 
     @SchemaMapping(typeName = "Task", field = "officers")
-    List<Map<String, Object>> officers(Node task) {
-        return personalData.reveal((List<?>) task.get("officers"));
+    List<RevealedContact> officers(Task task) {
+        return personalData.reveal(task.officers());
     }
 }

@@ -3,10 +3,10 @@ package io.plantrail.api;
 import io.plantrail.history.BudgetCheckChange;
 import io.plantrail.history.BudgetChecks;
 import io.plantrail.history.PlanDiff.EntityChange;
+import io.plantrail.history.LoggedChange;
 import io.plantrail.history.PlanDiff;
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -30,7 +30,16 @@ class DiffQueries {
     record Summary(int added, int removed, int changed, int events) {
     }
 
-    record Group(String themeId, String priorityId, String budgetTableId, List<Map<String, Object>> changes) {
+    record Group(String themeId, String priorityId, String budgetTableId, List<Changed> changes) {
+    }
+
+    /** An entity added, removed or changed, with the fields that differ and the events that made it so. */
+    record Changed(String entityId, String entityKind, String label, String change, List<FieldDiff> fields,
+                   List<LoggedChange> events) {
+    }
+
+    /** A field's value at each point as a reader may see it, and a figure's difference. */
+    record FieldDiff(String field, Object before, Object after, BigDecimal difference) {
     }
 
     record Diff(String planId, long from, long to, Summary summary, List<Group> groups, List<BudgetCheckChange> budgetChecks) {
@@ -63,21 +72,11 @@ class DiffQueries {
                 .toList();
     }
 
-    private Map<String, Object> view(EntityChange change) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("entityId", change.entityId());
-        view.put("entityKind", change.entityKind());
-        view.put("label", change.label());
-        view.put("change", change.change());
-        view.put("fields", change.fields().stream().map(field -> {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("field", field.field());
-            f.put("before", fieldValues.shown(field.field(), field.before()));
-            f.put("after", fieldValues.shown(field.field(), field.after()));
-            f.put("difference", field.difference());
-            return f;
-        }).toList());
-        view.put("events", change.events());
-        return view;
+    private Changed view(EntityChange change) {
+        return new Changed(change.entityId(), change.entityKind(), change.label(), change.change(),
+                change.fields().stream().map(field -> new FieldDiff(field.field(),
+                        fieldValues.shown(field.field(), field.before()), fieldValues.shown(field.field(), field.after()),
+                        field.difference())).toList(),
+                change.events().stream().map(LoggedChange::of).toList());
     }
 }

@@ -2,13 +2,11 @@ package io.plantrail.api;
 
 import io.plantrail.change.ChangeRejected;
 import io.plantrail.document.PlanPoint;
-import io.plantrail.history.EntityKind;
-import io.plantrail.history.EntityVersions;
-import io.plantrail.history.Node;
+import io.plantrail.history.part.Draft;
+import io.plantrail.history.part.PlanParts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Component;
 
 /** The point a document is read at, and the words its header gives it: "Draft 2, dated 12/05/2004". */
@@ -18,11 +16,11 @@ class DocumentPoints {
     private static final DateTimeFormatter PRINTED_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final AsAtResolver asAtResolver;
-    private final EntityVersions versions;
+    private final PlanParts parts;
 
-    DocumentPoints(AsAtResolver asAtResolver, EntityVersions versions) {
+    DocumentPoints(AsAtResolver asAtResolver, PlanParts parts) {
         this.asAtResolver = asAtResolver;
-        this.versions = versions;
+        this.parts = parts;
     }
 
     PlanPoint of(PlanView plan, AsAt asAt) {
@@ -35,12 +33,12 @@ class DocumentPoints {
             return "the plan as it stands now";
         }
         if (asAt.draft() != null) {
-            return named(versions.one(plan.id(), "DRAFT-" + asAt.draft(), plan.version()));
+            return named(parts.one(plan.id(), "DRAFT-" + asAt.draft(), Draft.class, plan.version()));
         }
         if (asAt.draftDated() != null) {
             // the resolver has found the draft: the last one dated so, which marks this version
-            return versions.all(plan.id(), EntityKind.DRAFT, plan.version()).stream()
-                    .filter(draft -> ((Number) draft.get("version")).longValue() == version).findFirst()
+            return parts.all(plan.id(), Draft.class, plan.version()).stream()
+                    .filter(draft -> draft.version() == version).findFirst()
                     .map(DocumentPoints::named).orElse("the draft dated " + PRINTED_DATE.format(asAt.draftDated()));
         }
         if (asAt.timestamp() != null) {
@@ -49,16 +47,8 @@ class DocumentPoints {
         return "the plan at version " + version;
     }
 
-    private static String named(Node draft) {
-        return draft.get("label") + ", dated " + printed(String.valueOf(draft.get("documentDate")));
-    }
-
-    private static String printed(String isoDate) {
-        try {
-            return PRINTED_DATE.format(LocalDate.parse(isoDate));
-        } catch (DateTimeParseException notADate) {
-            return isoDate;
-        }
+    private static String named(Draft draft) {
+        return draft.label() + ", dated " + PRINTED_DATE.format(draft.documentDate());
     }
 
     /** A point written as the console writes it: draft:2, version:300, date:2004-05-01 (its end) or now. */

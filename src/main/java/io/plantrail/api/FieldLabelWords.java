@@ -1,7 +1,6 @@
 package io.plantrail.api;
 
 import io.plantrail.document.FieldLabels;
-import java.util.Map;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -10,12 +9,12 @@ import org.springframework.stereotype.Controller;
 class FieldLabelWords {
 
     @SchemaMapping(typeName = "FieldDiff", field = "label")
-    String diffLabel(Map<String, Object> field) {
-        return FieldLabels.of((String) field.get("field"));
+    String diffLabel(DiffQueries.FieldDiff field) {
+        return FieldLabels.of(field.field());
     }
 
     @SchemaMapping(typeName = "FieldChange", field = "label")
-    String changeLabel(Map<String, Object> field) {
-        return FieldLabels.of((String) field.get("field"));
+    String changeLabel(HistoryQueries.FieldChange field) {
+        return FieldLabels.of(field.field());
     }
 }

@@ -4,7 +4,6 @@ import io.plantrail.change.Gap;
 import io.plantrail.change.GapKind;
 import io.plantrail.document.FieldLabels;
 import io.plantrail.history.Completeness.OpenGap;
-import java.util.Map;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -13,11 +12,8 @@ import org.springframework.stereotype.Controller;
 class GapWords {
 
     @SchemaMapping(typeName = "Gap", field = "inPlainWords")
-    String gap(Object gap) {
-        if (gap instanceof Gap typed) {
-            return typed.kind().inPlainWords();
-        }
-        return GapKind.inPlainWords(String.valueOf(((Map<?, ?>) gap).get("kind")));
+    String gap(Gap gap) {
+        return gap.kind().inPlainWords();
     }
 
     @SchemaMapping(typeName = "OpenGap", field = "inPlainWords")
@@ -26,8 +22,8 @@ class GapWords {
     }
 
     @SchemaMapping(typeName = "Gap", field = "fieldLabel")
-    String gapField(Object gap) {
-        return FieldLabels.of(gap instanceof Gap typed ? typed.field() : String.valueOf(((Map<?, ?>) gap).get("field")));
+    String gapField(Gap gap) {
+        return FieldLabels.of(gap.field());
     }
 
     @SchemaMapping(typeName = "OpenGap", field = "fieldLabel")

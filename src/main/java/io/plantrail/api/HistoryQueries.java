@@ -4,8 +4,8 @@ import io.plantrail.access.HistoryReaders;
 import io.plantrail.history.EntityHistory;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.change.ChangeRejected;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -27,7 +27,16 @@ class HistoryQueries {
         this.fieldValues = fieldValues;
     }
 
-    record Edge(String cursor, Map<String, Object> node) {
+    record Edge(String cursor, Version node) {
+    }
+
+    /** One version of an entity: the event that made it, and the fields it set. */
+    record Version(String entityId, long planVersion, String type, String actor, String reason, Instant time,
+                   Integer draftInForce, boolean removed, List<FieldChange> changes) {
+    }
+
+    /** A field a version set, with its new value as a reader may see it. */
+    record FieldChange(String field, Object value) {
     }
 
     record PageInfo(boolean hasNextPage, String endCursor) {
@@ -75,26 +84,11 @@ class HistoryQueries {
         return plans.get(0);
     }
 
-    private Map<String, Object> node(EntityHistory.Entry entry) {
-        Map<String, Object> node = new java.util.LinkedHashMap<>();
-        node.put("entityId", entry.entityId());
-        node.put("planVersion", entry.planVersion());
-        node.put("type", entry.type());
-        node.put("actor", entry.actor());
-        node.put("reason", entry.reason());
-        node.put("time", entry.time());
-        node.put("draftInForce", entry.draftInForce());
-        node.put("removed", entry.details() == null);
-        node.put("changes", entry.changedFields().stream()
-                .map(field -> fieldChange(field, fieldValues.shown(field, entry.details().get(field)))).toList());
-        return node;
-    }
-
-    /** A field set to nothing is answered with a null value, so no Map.of here. */
-    private static Map<String, Object> fieldChange(String field, Object value) {
-        Map<String, Object> change = new java.util.LinkedHashMap<>();
-        change.put("field", field);
-        change.put("value", value);
-        return change;
+    private Version node(EntityHistory.Entry entry) {
+        return new Version(entry.entityId(), entry.planVersion(), entry.type(), entry.actor(), entry.reason(),
+                Instant.parse(entry.time()), entry.draftInForce(), entry.details() == null,
+                entry.changedFields().stream()
+                        .map(field -> new FieldChange(field, fieldValues.shown(field, entry.details().get(field))))
+                        .toList());
     }
 }

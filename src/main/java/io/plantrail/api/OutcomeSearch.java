@@ -1,9 +1,8 @@
 package io.plantrail.api;
 
-import static io.plantrail.history.EntityKind.OUTCOME;
-
-import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
+import io.plantrail.history.part.Outcome;
+import io.plantrail.history.part.PlanParts;
 import io.plantrail.change.ChangeRejected;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,26 +18,26 @@ import org.springframework.stereotype.Controller;
 @Controller
 class OutcomeSearch {
 
-    private final EntityVersions versions;
+    private final PlanParts parts;
 
-    OutcomeSearch(EntityVersions versions) {
-        this.versions = versions;
+    OutcomeSearch(PlanParts parts) {
+        this.parts = parts;
     }
 
     record OutcomeFilter(String leadDirectorate, String themeId, String priorityId, String search) {
     }
 
     @SchemaMapping(typeName = "Plan")
-    List<Node> outcomes(PlanView plan, @Argument OutcomeFilter filter) {
+    List<Outcome> outcomes(PlanView plan, @Argument OutcomeFilter filter) {
         if (filter != null) {
             requireExisting(plan, filter.themeId(), "theme");
             requireExisting(plan, filter.priorityId(), "priority");
         }
-        return versions.matching(plan.id(), OUTCOME, matching(filter), plan.version());
+        return parts.matching(plan.id(), Outcome.class, matching(filter), plan.version());
     }
 
     private void requireExisting(PlanView plan, String id, String kind) {
-        if (id != null && versions.one(plan.id(), id, plan.version()) == null) {
+        if (id != null && !parts.has(plan.id(), id, plan.version())) {
             throw ChangeRejected.notFound("There is no " + kind + " '" + id + "' in plan '" + plan.id() + "'"
                     + " at version " + plan.version() + ".");
         }

@@ -2,6 +2,7 @@ package io.plantrail.api;
 
 import io.plantrail.access.HistoryReaders;
 import io.plantrail.history.ChangeLog;
+import io.plantrail.history.LoggedChange;
 import io.plantrail.history.PlanRecords;
 import io.plantrail.change.ChangeRejected;
 import java.time.Instant;
@@ -26,7 +27,7 @@ class PlanHistoryQueries {
         this.plans = plans;
     }
 
-    record Edge(String cursor, Document node) {
+    record Edge(String cursor, LoggedChange node) {
     }
 
     record Connection(List<Edge> edges, HistoryQueries.PageInfo pageInfo) {
@@ -44,7 +45,8 @@ class PlanHistoryQueries {
             throw ChangeRejected.invalid("Ask for 1 to " + MAX_PAGE + " changes at a time; " + size + " is out of range.");
         }
         List<Document> found = log.page(planId, actor, eventType, from, to, after == null ? null : Cursors.planVersion(after), size);
-        List<Edge> edges = found.stream().limit(size).map(change -> new Edge(Cursors.of(change.getLong("planVersion")), change)).toList();
+        List<Edge> edges = found.stream().limit(size).map(LoggedChange::of)
+                .map(change -> new Edge(Cursors.of(change.planVersion()), change)).toList();
         String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
         return new Connection(edges, new HistoryQueries.PageInfo(found.size() > size, end));
     }

@@ -1,16 +1,16 @@
 package io.plantrail.api;
 
-import static io.plantrail.history.EntityKind.BUDGET_TABLE;
-import static io.plantrail.history.EntityKind.CPA;
-import static io.plantrail.history.EntityKind.DRAFT;
-import static io.plantrail.history.EntityKind.IMPROVEMENT_AREA;
-import static io.plantrail.history.EntityKind.LPSA_TARGET;
-import static io.plantrail.history.EntityKind.SECTION;
-import static io.plantrail.history.EntityKind.THEME;
 
-import io.plantrail.history.EntityVersions;
-import io.plantrail.history.Node;
 import io.plantrail.history.PlanRecords;
+import io.plantrail.history.part.BudgetTable;
+import io.plantrail.history.part.CpaAssessment;
+import io.plantrail.history.part.Draft;
+import io.plantrail.history.part.LpsaTarget;
+import io.plantrail.history.part.PlanPart;
+import io.plantrail.history.part.PlanParts;
+import io.plantrail.history.part.PriorityArea;
+import io.plantrail.history.part.Section;
+import io.plantrail.history.part.Theme;
 import io.plantrail.change.ChangeRejected;
 import java.util.List;
 import org.bson.Document;
@@ -24,12 +24,12 @@ import org.springframework.stereotype.Controller;
 class PlanQueries {
 
     private final PlanRecords plans;
-    private final EntityVersions versions;
+    private final PlanParts parts;
     private final AsAtResolver asAtResolver;
 
-    PlanQueries(PlanRecords plans, EntityVersions versions, AsAtResolver asAtResolver) {
+    PlanQueries(PlanRecords plans, PlanParts parts, AsAtResolver asAtResolver) {
         this.plans = plans;
-        this.versions = versions;
+        this.parts = parts;
         this.asAtResolver = asAtResolver;
     }
 
@@ -50,42 +50,42 @@ class PlanQueries {
     }
 
     @SchemaMapping(typeName = "Plan")
-    List<Node> drafts(PlanView plan) {
-        return versions.all(plan.id(), DRAFT, plan.version());
+    List<Draft> drafts(PlanView plan) {
+        return parts.all(plan.id(), Draft.class, plan.version());
     }
 
     @SchemaMapping(typeName = "Plan")
-    List<Node> sections(PlanView plan) {
-        return versions.all(plan.id(), SECTION, plan.version());
+    List<Section> sections(PlanView plan) {
+        return parts.all(plan.id(), Section.class, plan.version());
     }
 
     @SchemaMapping(typeName = "Plan")
-    List<Node> themes(PlanView plan, @Argument String id) {
-        return picked(plan, versions.all(plan.id(), THEME, plan.version()), id, "theme");
+    List<Theme> themes(PlanView plan, @Argument String id) {
+        return picked(plan, parts.all(plan.id(), Theme.class, plan.version()), id, "theme");
     }
 
     @SchemaMapping(typeName = "Plan")
-    List<Node> lpsaTargets(PlanView plan) {
-        return versions.all(plan.id(), LPSA_TARGET, plan.version());
+    List<LpsaTarget> lpsaTargets(PlanView plan) {
+        return parts.all(plan.id(), LpsaTarget.class, plan.version());
     }
 
     @SchemaMapping(typeName = "Plan")
-    Node cpa(PlanView plan) {
-        List<Node> found = versions.all(plan.id(), CPA, plan.version());
+    CpaAssessment cpa(PlanView plan) {
+        List<CpaAssessment> found = parts.all(plan.id(), CpaAssessment.class, plan.version());
         return found.isEmpty() ? null : found.get(0);
     }
 
     @SchemaMapping(typeName = "Plan")
-    List<Node> budgetTables(PlanView plan, @Argument String id) {
-        return picked(plan, versions.all(plan.id(), BUDGET_TABLE, plan.version()), id, "budget table");
+    List<BudgetTable> budgetTables(PlanView plan, @Argument String id) {
+        return picked(plan, parts.all(plan.id(), BudgetTable.class, plan.version()), id, "budget table");
     }
 
     /** All of them, or the one asked for: an id the plan does not have at that point is NOT_FOUND, as in a filter. */
-    private static List<Node> picked(PlanView plan, List<Node> all, String id, String kind) {
+    private static <P extends PlanPart> List<P> picked(PlanView plan, List<P> all, String id, String kind) {
         if (id == null) {
             return all;
         }
-        List<Node> picked = all.stream().filter(node -> node.id().equals(id)).toList();
+        List<P> picked = all.stream().filter(part -> part.id().equals(id)).toList();
         if (picked.isEmpty()) {
             throw ChangeRejected.notFound("There is no " + kind + " '" + id + "' in plan '" + plan.id() + "' at version "
                     + plan.version() + ".");
@@ -94,7 +94,7 @@ class PlanQueries {
     }
 
     @SchemaMapping(typeName = "Plan")
-    List<Node> improvementPlan(PlanView plan) {
-        return versions.all(plan.id(), IMPROVEMENT_AREA, plan.version());
+    List<PriorityArea> improvementPlan(PlanView plan) {
+        return parts.all(plan.id(), PriorityArea.class, plan.version());
     }
 }

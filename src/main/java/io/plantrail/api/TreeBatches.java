@@ -1,71 +1,60 @@
 package io.plantrail.api;
 
-import io.plantrail.history.EntityKind;
-import io.plantrail.history.EntityVersions;
-import io.plantrail.history.Node;
-import java.util.LinkedHashMap;
+import io.plantrail.history.part.BudgetLine;
+import io.plantrail.history.part.BudgetTable;
+import io.plantrail.history.part.Outcome;
+import io.plantrail.history.part.PlanParts;
+import io.plantrail.history.part.Priority;
+import io.plantrail.history.part.PriorityArea;
+import io.plantrail.history.part.ProgressEntry;
+import io.plantrail.history.part.Target;
+import io.plantrail.history.part.Task;
+import io.plantrail.history.part.Theme;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
 /**
  * The nested tree, one query per level however many entities: themes → priorities → outcomes
- * → targets, budget tables → lines, priority areas → tasks → progress.
+ * → targets, budget tables → lines, priority areas → tasks → progress. Each answers a list per
+ * parent, in the parents' order.
  */
 @Controller
 class TreeBatches {
 
-    private final EntityVersions versions;
+    private final PlanParts parts;
 
-    TreeBatches(EntityVersions versions) {
-        this.versions = versions;
+    TreeBatches(PlanParts parts) {
+        this.parts = parts;
     }
 
     @BatchMapping(typeName = "Theme")
-    Map<Node, List<Node>> priorities(List<Node> themes) {
-        return children(themes, EntityKind.PRIORITY);
+    List<List<Priority>> priorities(List<Theme> themes) {
+        return parts.children(themes, Priority.class);
     }
 
     @BatchMapping(typeName = "Priority")
-    Map<Node, List<Node>> outcomes(List<Node> priorities) {
-        return children(priorities, EntityKind.OUTCOME);
+    List<List<Outcome>> outcomes(List<Priority> priorities) {
+        return parts.children(priorities, Outcome.class);
     }
 
     @BatchMapping(typeName = "Outcome")
-    Map<Node, List<Node>> targets(List<Node> outcomes) {
-        return children(outcomes, EntityKind.TARGET);
+    List<List<Target>> targets(List<Outcome> outcomes) {
+        return parts.children(outcomes, Target.class);
     }
 
     @BatchMapping(typeName = "BudgetTable")
-    Map<Node, List<Node>> lines(List<Node> tables) {
-        return children(tables, EntityKind.BUDGET_LINE);
+    List<List<BudgetLine>> lines(List<BudgetTable> tables) {
+        return parts.children(tables, BudgetLine.class);
     }
 
     @BatchMapping(typeName = "PriorityArea")
-    Map<Node, List<Node>> tasks(List<Node> areas) {
-        return children(areas, EntityKind.TASK);
+    List<List<Task>> tasks(List<PriorityArea> areas) {
+        return parts.children(areas, Task.class);
     }
 
     @BatchMapping(typeName = "Task")
-    Map<Node, List<Node>> progress(List<Node> tasks) {
-        return children(tasks, EntityKind.PROGRESS_ENTRY);
-    }
-
-    /** Parents asked about in one request share a plan and version; group in case they don't. */
-    private Map<Node, List<Node>> children(List<Node> parents, EntityKind kind) {
-        Map<Node, List<Node>> result = new LinkedHashMap<>();
-        parents.stream()
-                .collect(Collectors.groupingBy(parent -> parent.planId() + "@" + parent.asAt()))
-                .values()
-                .forEach(group -> {
-                    Node first = group.get(0);
-                    Map<String, List<Node>> byParent = versions
-                            .children(first.planId(), kind, group.stream().map(Node::id).toList(), first.asAt())
-                            .stream().collect(Collectors.groupingBy(Node::parentId));
-                    group.forEach(parent -> result.put(parent, byParent.getOrDefault(parent.id(), List.of())));
-                });
-        return result;
+    List<List<ProgressEntry>> progress(List<Task> tasks) {
+        return parts.children(tasks, ProgressEntry.class);
     }
 }

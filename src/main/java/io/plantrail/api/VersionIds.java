@@ -1,7 +1,7 @@
 package io.plantrail.api;
 
 import graphql.schema.DataFetcher;
-import io.plantrail.history.Node;
+import io.plantrail.history.part.PlanPart;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,11 +20,11 @@ class VersionIds {
 
     @Bean
     RuntimeWiringConfigurer versionIdWiring() {
-        DataFetcher<String> ofNode = env -> versionId(env.<Node>getSource().id(), env.<Node>getSource().asAt());
+        DataFetcher<String> ofPart = env -> versionId(env.<PlanPart>getSource().id(), env.<PlanPart>getSource().asAt());
         DataFetcher<String> ofPlan = env -> versionId(env.<PlanView>getSource().id(), env.<PlanView>getSource().version());
         return wiring -> {
             wiring.type("Plan", type -> type.dataFetcher("versionId", ofPlan));
-            ENTITY_TYPES.forEach(name -> wiring.type(name, type -> type.dataFetcher("versionId", ofNode)));
+            ENTITY_TYPES.forEach(name -> wiring.type(name, type -> type.dataFetcher("versionId", ofPart)));
         };
     }
 

@@ -6,6 +6,7 @@ import io.plantrail.history.BudgetChecks;
 import io.plantrail.history.EntityVersions;
 import io.plantrail.history.Node;
 import io.plantrail.privacy.PersonalData;
+import io.plantrail.privacy.RevealedContact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -194,12 +195,12 @@ public class PlanDocumentRenderer {
     }
 
     /** A contact as the document prints it: name and phone, or that it was erased on request. */
-    static String contact(Map<String, Object> contact) {
-        if (Boolean.TRUE.equals(contact.get("erased"))) {
+    static String contact(RevealedContact contact) {
+        if (contact.erased()) {
             return "(contact erased on request)";
         }
-        return contact.get("name") == null ? (String) contact.get("phone")
-                : contact.get("name") + (contact.get("phone") == null ? "" : " " + contact.get("phone"));
+        return contact.name() == null ? contact.phone()
+                : contact.name() + (contact.phone() == null ? "" : " " + contact.phone());
     }
 
     private static List<String> strings(Object list) {

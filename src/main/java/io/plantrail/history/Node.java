@@ -2,7 +2,6 @@ package io.plantrail.history;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import org.bson.Document;
 
 /**
@@ -12,20 +11,20 @@ import org.bson.Document;
  */
 public final class Node extends LinkedHashMap<String, Object> {
 
-    /** Lists the source may leave out; the API always answers them, empty when absent. */
-    private static final Set<String> LISTS = Set.of("actions", "plans", "indicators", "contacts", "gaps",
+    /** Lists the source may leave out; the API always answers them, empty when absent (in this order, after the rest). */
+    private static final List<String> LISTS = List.of("actions", "plans", "indicators", "contacts", "gaps",
             "paragraphs", "findings", "serviceScores", "columns", "amounts", "officers");
 
     private static final List<String> LABEL_FIELDS = List.of("title", "name", "label", "heading", "description", "task", "summary");
 
     static Node of(Document version, long asAt) {
         Node node = new Node();
-        LISTS.forEach(list -> node.put(list, List.of()));
         version.get("details", Document.class).forEach((key, value) -> {
             if (value != null || !LISTS.contains(key)) {
                 node.put(key, value);
             }
         });
+        LISTS.forEach(list -> node.putIfAbsent(list, List.of()));
         node.put("planId", version.getString("planId"));
         node.put("kind", version.getString("kind"));
         node.put("id", version.getString("entityId"));

@@ -8,7 +8,6 @@ import io.plantrail.change.Rules;
 import io.plantrail.privacy.ContactCipher.Plain;
 import io.plantrail.privacy.PersonKeys.PersonKey;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +39,18 @@ public class PersonalData {
     }
 
     /** The contacts as a reader sees them: personId, name, phone, and whether they were erased. */
-    public List<Map<String, Object>> reveal(List<?> storedContacts) {
-        return Rules.orEmpty(storedContacts).stream().map(stored -> reveal((Map<?, ?>) stored)).toList();
+    public List<RevealedContact> reveal(List<?> storedContacts) {
+        return Rules.orEmpty(storedContacts).stream().map(PersonalData::asContact).map(this::reveal).toList();
+    }
+
+    /** A contact as the read side keeps it: a typed part's, or a stored version's plain document. */
+    private static Contact asContact(Object stored) {
+        if (stored instanceof Contact contact) {
+            return contact;
+        }
+        Map<?, ?> fields = (Map<?, ?>) stored;
+        return new Contact((String) fields.get("name"), (String) fields.get("phone"), (String) fields.get("personId"),
+                (String) fields.get("sealed"));
     }
 
     /**
@@ -92,23 +101,13 @@ public class PersonalData {
         return Contact.sealed(key.personId(), ContactCipher.seal(key.key(), plain));
     }
 
-    private Map<String, Object> reveal(Map<?, ?> stored) {
-        Map<String, Object> contact = new LinkedHashMap<>();
-        String personId = (String) stored.get("personId");
-        String sealed = (String) stored.get("sealed");
-        contact.put("personId", personId);
-        if (sealed == null) { // stored before contacts were sealed
-            contact.put("name", stored.get("name"));
-            contact.put("phone", stored.get("phone"));
-            contact.put("erased", false);
-            return contact;
+    private RevealedContact reveal(Contact stored) {
+        if (stored.sealed() == null) { // stored before contacts were sealed
+            return new RevealedContact(stored.personId(), stored.name(), stored.phone(), false);
         }
-        Optional<SecretKey> key = keys.find(personId);
-        Plain plain = key.map(k -> ContactCipher.open(k, sealed)).orElse(new Plain(null, null));
-        contact.put("name", plain.name());
-        contact.put("phone", plain.phone());
-        contact.put("erased", key.isEmpty());
-        return contact;
+        Optional<SecretKey> key = keys.find(stored.personId());
+        Plain plain = key.map(k -> ContactCipher.open(k, stored.sealed())).orElse(new Plain(null, null));
+        return new RevealedContact(stored.personId(), plain.name(), plain.phone(), key.isEmpty());
     }
 
     private static boolean isBlank(String value) {

@@ -8,9 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.execution.SchemaReport;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -37,6 +43,32 @@ class EveryFieldAnswersTest {
 
     @LocalServerPort
     int port;
+
+    /** Spring's schema inspection as the server built its schema. */
+    @TestConfiguration
+    static class InspectionReports {
+
+        static final List<SchemaReport> REPORTS = new CopyOnWriteArrayList<>();
+
+        @Bean
+        GraphQlSourceBuilderCustomizer keepTheInspectionReport() {
+            return builder -> builder.inspectSchemaMappings(REPORTS::add);
+        }
+    }
+
+    /**
+     * Every field of every type is read from a typed Java value or answered by a controller, so the
+     * inspection checks each one against the schema (a field renamed on one side only fails here).
+     */
+    @Test
+    void theSchemaInspectionFindsEveryFieldMappedAndNoTypeSkipped() {
+        assertThat(InspectionReports.REPORTS).isNotEmpty();
+        SchemaReport report = InspectionReports.REPORTS.get(InspectionReports.REPORTS.size() - 1);
+        assertThat(report.unmappedFields()).as("unmapped fields").isEmpty();
+        assertThat(report.unmappedRegistrations()).as("controllers for fields the schema lacks").isEmpty();
+        assertThat(report.unmappedArguments()).as("arguments the schema lacks").isEmpty();
+        assertThat(report.skippedTypes()).as("types the inspection could not check").isEmpty();
+    }
 
     private Map<String, JsonNode> types;
 

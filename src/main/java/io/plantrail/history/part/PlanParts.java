@@ -1,0 +1,105 @@
+package io.plantrail.history.part;
+
+import static io.plantrail.history.EntityKind.BUDGET_LINE;
+import static io.plantrail.history.EntityKind.BUDGET_TABLE;
+import static io.plantrail.history.EntityKind.CPA;
+import static io.plantrail.history.EntityKind.DRAFT;
+import static io.plantrail.history.EntityKind.IMPROVEMENT_AREA;
+import static io.plantrail.history.EntityKind.LPSA_TARGET;
+import static io.plantrail.history.EntityKind.OUTCOME;
+import static io.plantrail.history.EntityKind.PRIORITY;
+import static io.plantrail.history.EntityKind.PROGRESS_ENTRY;
+import static io.plantrail.history.EntityKind.SECTION;
+import static io.plantrail.history.EntityKind.TARGET;
+import static io.plantrail.history.EntityKind.TASK;
+import static io.plantrail.history.EntityKind.THEME;
+
+import io.plantrail.history.EntityKind;
+import io.plantrail.history.EntityVersions;
+import io.plantrail.history.Node;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** The plan's parts as at a plan version, typed: what the API answers about the plan's content. */
+@Component
+public class PlanParts {
+
+    private static final Map<Class<? extends PlanPart>, EntityKind> KINDS = Map.ofEntries(
+            Map.entry(Draft.class, DRAFT), Map.entry(Section.class, SECTION), Map.entry(Theme.class, THEME),
+            Map.entry(Priority.class, PRIORITY), Map.entry(Outcome.class, OUTCOME), Map.entry(Target.class, TARGET),
+            Map.entry(LpsaTarget.class, LPSA_TARGET), Map.entry(CpaAssessment.class, CPA),
+            Map.entry(BudgetTable.class, BUDGET_TABLE), Map.entry(BudgetLine.class, BUDGET_LINE),
+            Map.entry(PriorityArea.class, IMPROVEMENT_AREA), Map.entry(Task.class, TASK),
+            Map.entry(ProgressEntry.class, PROGRESS_ENTRY));
+
+    private static final Map<Class<? extends PlanPart>, Function<StoredFields, ? extends PlanPart>> READERS = Map.ofEntries(
+            Map.entry(Draft.class, Draft::read), Map.entry(Section.class, Section::read),
+            Map.entry(Theme.class, Theme::read), Map.entry(Priority.class, Priority::read),
+            Map.entry(Outcome.class, Outcome::read), Map.entry(Target.class, Target::read),
+            Map.entry(LpsaTarget.class, LpsaTarget::read), Map.entry(CpaAssessment.class, CpaAssessment::read),
+            Map.entry(BudgetTable.class, BudgetTable::read), Map.entry(BudgetLine.class, BudgetLine::read),
+            Map.entry(PriorityArea.class, PriorityArea::read), Map.entry(Task.class, Task::read),
+            Map.entry(ProgressEntry.class, ProgressEntry::read));
+
+    private final EntityVersions versions;
+
+    PlanParts(EntityVersions versions) {
+        this.versions = versions;
+    }
+
+    /** Every part of this type as at the plan version, in plan order. */
+    public <P extends PlanPart> List<P> all(String planId, Class<P> type, long asAt) {
+        return typed(versions.all(planId, KINDS.get(type), asAt), type);
+    }
+
+    /** The parts of this type that pass the test, in plan order. */
+    public <P extends PlanPart> List<P> matching(String planId, Class<P> type, Predicate<Node> test, long asAt) {
+        return typed(versions.matching(planId, KINDS.get(type), test, asAt), type);
+    }
+
+    /** Whether the plan has a part with this id, of any type, as at the plan version. */
+    public boolean has(String planId, String id, long asAt) {
+        return versions.one(planId, id, asAt) != null;
+    }
+
+    /** The one with this id as at the plan version, if it is of this type; null if not. */
+    public <P extends PlanPart> P one(String planId, String id, Class<P> type, long asAt) {
+        Node node = versions.one(planId, id, asAt);
+        return node == null || !KINDS.get(type).name().equals(node.get("kind")) ? null : as(node, type);
+    }
+
+    /**
+     * The children of this type of each parent, in the parents' order, read in one go for parents
+     * that share a plan and version (those of one answer always do).
+     */
+    public <C extends PlanPart> List<List<C>> children(List<? extends PlanPart> parents, Class<C> type) {
+        Map<PlanPart, List<C>> found = new LinkedHashMap<>();
+        parents.stream().collect(Collectors.groupingBy(parent -> parent.planId() + "@" + parent.asAt()))
+                .values().forEach(group -> found.putAll(childrenOfOnePoint(group, type)));
+        return parents.stream().map(parent -> found.getOrDefault(parent, List.of())).toList();
+    }
+
+    private <C extends PlanPart> Map<PlanPart, List<C>> childrenOfOnePoint(List<? extends PlanPart> parents, Class<C> type) {
+        PlanPart first = parents.get(0);
+        Collection<String> ids = parents.stream().map(PlanPart::id).toList();
+        Map<String, List<C>> byParent = typed(versions.children(first.planId(), KINDS.get(type), ids, first.asAt()), type)
+                .stream().collect(Collectors.groupingBy(PlanPart::parentId));
+        Map<PlanPart, List<C>> result = new LinkedHashMap<>();
+        parents.forEach(parent -> result.put(parent, byParent.getOrDefault(parent.id(), List.of())));
+        return result;
+    }
+
+    private static <P extends PlanPart> List<P> typed(List<Node> nodes, Class<P> type) {
+        return nodes.stream().map(node -> as(node, type)).toList();
+    }
+
+    private static <P extends PlanPart> P as(Node node, Class<P> type) {
+        return type.cast(READERS.get(type).apply(new StoredFields(node)));
+    }
+}

@@ -1,0 +1,20 @@
+package io.plantrail.history.part;
+
+import io.plantrail.change.Contact;
+import io.plantrail.change.Gap;
+import io.plantrail.history.Change;
+import io.plantrail.improvement.TaskStatus;
+import java.util.List;
+
+/** An improvement-plan task as at a plan version; its officers as stored, sealed. */
+public record Task(String id, String planId, String parentId, long asAt, long version, Change lastChange,
+                   String task, String summary, List<Contact> officers, String officerResponsible, TaskStatus status,
+                   String actionsFor2004, List<Gap> gaps, String notes) implements PlanPart {
+
+    static Task read(StoredFields f) {
+        return new Task(f.id(), f.planId(), f.parentId(), f.asAt(), f.version(), f.lastChange(),
+                f.text("task"), f.text("summary"), f.contacts("officers"), f.text("officerResponsible"),
+                f.text("status") == null ? null : TaskStatus.valueOf(f.text("status")), f.text("actionsFor2004"),
+                f.gaps(), f.text("notes"));
+    }
+}
