@@ -1,10 +1,10 @@
 package io.plantrail.api;
 
+import io.plantrail.change.ChangeRejected;
 import io.plantrail.history.ChangeLog;
 import io.plantrail.history.PlanRecords;
 import io.plantrail.history.part.Draft;
 import io.plantrail.history.part.PlanParts;
-import io.plantrail.change.ChangeRejected;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;

@@ -3,13 +3,13 @@ package io.plantrail.api;
 import graphql.schema.DataFetchingEnvironment;
 import io.plantrail.access.OfficersOnly;
 import io.plantrail.api.Changes.Applied;
+import io.plantrail.api.input.CpaInput;
+import io.plantrail.api.input.LpsaTargetInput;
 import io.plantrail.plan.CpaCommands.RecordCpaAssessment;
 import io.plantrail.plan.CpaCommands.ReviseCpaAssessment;
-import io.plantrail.plan.CpaDetails;
 import io.plantrail.plan.LpsaTargetCommands.AddLpsaTarget;
 import io.plantrail.plan.LpsaTargetCommands.RemoveLpsaTarget;
 import io.plantrail.plan.LpsaTargetCommands.ReviseLpsaTarget;
-import io.plantrail.plan.LpsaTargetDetails;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -27,30 +27,30 @@ class AssessmentMutations {
     }
 
     @MutationMapping
-    Applied addLpsaTarget(@Argument String planId, @Argument LpsaTargetDetails input, @Arguments ChangeIntent intent) {
-        return changes.apply(new AddLpsaTarget(planId, input), intent);
+    Applied addLpsaTarget(@Argument String planId, @Argument LpsaTargetInput input, @Arguments ChangeIntent intent) {
+        return changes.apply(new AddLpsaTarget(planId, input.toDetails()), intent);
     }
 
     @MutationMapping
     Applied reviseLpsaTarget(@Argument String planId, @Argument String lpsaTargetId,
-                             @Argument LpsaTargetDetails input, @Arguments ChangeIntent intent,
+                             @Argument LpsaTargetInput input, @Arguments ChangeIntent intent,
                              DataFetchingEnvironment environment) {
-        return changes.apply(new ReviseLpsaTarget(planId, lpsaTargetId, input, ClearedFields.of(environment)), intent.on(lpsaTargetId));
+        return changes.apply(new ReviseLpsaTarget(planId, lpsaTargetId, input.toDetails(), ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping
     Applied removeLpsaTarget(@Argument String planId, @Argument String lpsaTargetId, @Arguments ChangeIntent intent) {
-        return changes.apply(new RemoveLpsaTarget(planId, lpsaTargetId), intent.on(lpsaTargetId));
+        return changes.apply(new RemoveLpsaTarget(planId, lpsaTargetId, intent.expectedVersion()), intent);
     }
 
     @MutationMapping
-    Applied recordCpaAssessment(@Argument String planId, @Argument CpaDetails input, @Arguments ChangeIntent intent) {
-        return changes.apply(new RecordCpaAssessment(planId, input), intent);
+    Applied recordCpaAssessment(@Argument String planId, @Argument CpaInput input, @Arguments ChangeIntent intent) {
+        return changes.apply(new RecordCpaAssessment(planId, input.toDetails()), intent);
     }
 
     @MutationMapping
-    Applied reviseCpaAssessment(@Argument String planId, @Argument CpaDetails input, @Arguments ChangeIntent intent,
+    Applied reviseCpaAssessment(@Argument String planId, @Argument CpaInput input, @Arguments ChangeIntent intent,
                                 DataFetchingEnvironment environment) {
-        return changes.apply(new ReviseCpaAssessment(planId, input, ClearedFields.of(environment)), intent.on("CPA"));
+        return changes.apply(new ReviseCpaAssessment(planId, input.toDetails(), ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 }

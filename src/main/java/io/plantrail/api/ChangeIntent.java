@@ -8,16 +8,12 @@ import org.axonframework.messaging.MetaData;
 
 /**
  * What comes with every change besides its content: why it is made, the version of the entity
- * its author last saw (revisions and removals), and an optional key that makes a retry safe.
+ * its author last saw (revisions and removals put it in their command), and an optional key that
+ * makes a retry safe.
  */
-record ChangeIntent(String reason, Long expectedVersion, String idempotencyKey, String expectedEntity) {
+record ChangeIntent(String reason, Long expectedVersion, String idempotencyKey) {
 
     private static final int MAX_KEY_LENGTH = 200;
-
-    /** The entity whose version {@code expectedVersion} is. */
-    ChangeIntent on(String entityId) {
-        return new ChangeIntent(reason, expectedVersion, idempotencyKey, entityId);
-    }
 
     MetaData preconditions() {
         Map<String, Object> values = new HashMap<>();
@@ -27,10 +23,6 @@ record ChangeIntent(String reason, Long expectedVersion, String idempotencyKey, 
                         + "a random UUID per change is best.");
             }
             values.put(ChangeMetadata.IDEMPOTENCY_KEY, idempotencyKey);
-        }
-        if (expectedVersion != null && expectedEntity != null) {
-            values.put(ChangeMetadata.EXPECTED_ENTITY, expectedEntity);
-            values.put(ChangeMetadata.EXPECTED_VERSION, expectedVersion);
         }
         return MetaData.from(values);
     }

@@ -2,8 +2,8 @@ package io.plantrail.api;
 
 import io.plantrail.history.BudgetCheckChange;
 import io.plantrail.history.BudgetChecks;
-import io.plantrail.history.PlanDiff.EntityChange;
 import io.plantrail.history.LoggedChange;
+import io.plantrail.history.PlanDiff.EntityChange;
 import io.plantrail.history.PlanDiff;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.plantrail.api;
 
 import io.plantrail.access.HistoryReaders;
+import io.plantrail.change.ChangeRejected;
 import io.plantrail.history.EntityHistory;
 import io.plantrail.history.EntityVersions;
-import io.plantrail.change.ChangeRejected;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -3,6 +3,9 @@ package io.plantrail.api;
 import graphql.schema.DataFetchingEnvironment;
 import io.plantrail.access.OfficersOnly;
 import io.plantrail.api.Changes.Applied;
+import io.plantrail.api.input.PriorityAreaInput;
+import io.plantrail.api.input.ProgressInput;
+import io.plantrail.api.input.TaskInput;
 import io.plantrail.improvement.ImprovementCommands.AddPriorityArea;
 import io.plantrail.improvement.ImprovementCommands.AddTask;
 import io.plantrail.improvement.ImprovementCommands.RecordTaskProgress;
@@ -12,9 +15,6 @@ import io.plantrail.improvement.ImprovementCommands.RemoveTaskProgress;
 import io.plantrail.improvement.ImprovementCommands.RevisePriorityArea;
 import io.plantrail.improvement.ImprovementCommands.ReviseTask;
 import io.plantrail.improvement.ImprovementCommands.ReviseTaskProgress;
-import io.plantrail.improvement.PriorityAreaDetails;
-import io.plantrail.improvement.ProgressEntryDetails;
-import io.plantrail.improvement.TaskDetails;
 import io.plantrail.privacy.PersonalData;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
@@ -35,55 +35,55 @@ class ImprovementMutations {
     }
 
     @MutationMapping
-    Applied addPriorityArea(@Argument String planId, @Argument PriorityAreaDetails input, @Arguments ChangeIntent intent) {
-        return changes.apply(new AddPriorityArea(planId, input), intent);
+    Applied addPriorityArea(@Argument String planId, @Argument PriorityAreaInput input, @Arguments ChangeIntent intent) {
+        return changes.apply(new AddPriorityArea(planId, input.toDetails()), intent);
     }
 
     @MutationMapping
-    Applied revisePriorityArea(@Argument String planId, @Argument String areaId, @Argument PriorityAreaDetails input,
+    Applied revisePriorityArea(@Argument String planId, @Argument String areaId, @Argument PriorityAreaInput input,
                                @Arguments ChangeIntent intent,
                                DataFetchingEnvironment environment) {
-        return changes.apply(new RevisePriorityArea(planId, areaId, input, ClearedFields.of(environment)), intent.on(areaId));
+        return changes.apply(new RevisePriorityArea(planId, areaId, input.toDetails(), ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping
     Applied removePriorityArea(@Argument String planId, @Argument String areaId, @Arguments ChangeIntent intent) {
-        return changes.apply(new RemovePriorityArea(planId, areaId), intent.on(areaId));
+        return changes.apply(new RemovePriorityArea(planId, areaId, intent.expectedVersion()), intent);
     }
 
     @MutationMapping
-    Applied addTask(@Argument String planId, @Argument String areaId, @Argument TaskDetails input,
+    Applied addTask(@Argument String planId, @Argument String areaId, @Argument TaskInput input,
                     @Arguments ChangeIntent intent) {
-        return changes.apply(new AddTask(planId, areaId, personalData.sealOfficersOf(input)), intent);
+        return changes.apply(new AddTask(planId, areaId, personalData.sealOfficersOf(input.toDetails())), intent);
     }
 
     @MutationMapping
-    Applied reviseTask(@Argument String planId, @Argument String taskId, @Argument TaskDetails input,
+    Applied reviseTask(@Argument String planId, @Argument String taskId, @Argument TaskInput input,
                        @Arguments ChangeIntent intent,
                        DataFetchingEnvironment environment) {
-        return changes.apply(new ReviseTask(planId, taskId, personalData.sealOfficersOf(input), ClearedFields.of(environment)), intent.on(taskId));
+        return changes.apply(new ReviseTask(planId, taskId, personalData.sealOfficersOf(input.toDetails()), ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping
     Applied removeTask(@Argument String planId, @Argument String taskId, @Arguments ChangeIntent intent) {
-        return changes.apply(new RemoveTask(planId, taskId), intent.on(taskId));
+        return changes.apply(new RemoveTask(planId, taskId, intent.expectedVersion()), intent);
     }
 
     @MutationMapping
-    Applied recordTaskProgress(@Argument String planId, @Argument String taskId, @Argument ProgressEntryDetails input,
+    Applied recordTaskProgress(@Argument String planId, @Argument String taskId, @Argument ProgressInput input,
                                @Arguments ChangeIntent intent) {
-        return changes.apply(new RecordTaskProgress(planId, taskId, input), intent);
+        return changes.apply(new RecordTaskProgress(planId, taskId, input.toDetails()), intent);
     }
 
     @MutationMapping
     Applied reviseTaskProgress(@Argument String planId, @Argument String entryId,
-                               @Argument ProgressEntryDetails input, @Arguments ChangeIntent intent,
+                               @Argument ProgressInput input, @Arguments ChangeIntent intent,
                                DataFetchingEnvironment environment) {
-        return changes.apply(new ReviseTaskProgress(planId, entryId, input, ClearedFields.of(environment)), intent.on(entryId));
+        return changes.apply(new ReviseTaskProgress(planId, entryId, input.toDetails(), ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping
     Applied removeTaskProgress(@Argument String planId, @Argument String entryId, @Arguments ChangeIntent intent) {
-        return changes.apply(new RemoveTaskProgress(planId, entryId), intent.on(entryId));
+        return changes.apply(new RemoveTaskProgress(planId, entryId, intent.expectedVersion()), intent);
     }
 }

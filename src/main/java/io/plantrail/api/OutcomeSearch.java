@@ -1,14 +1,14 @@
 package io.plantrail.api;
 
+import io.plantrail.change.ChangeRejected;
 import io.plantrail.history.Node;
 import io.plantrail.history.part.Outcome;
 import io.plantrail.history.part.PlanParts;
-import io.plantrail.change.ChangeRejected;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;

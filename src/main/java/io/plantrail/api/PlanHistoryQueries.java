@@ -1,10 +1,10 @@
 package io.plantrail.api;
 
 import io.plantrail.access.HistoryReaders;
+import io.plantrail.change.ChangeRejected;
 import io.plantrail.history.ChangeLog;
 import io.plantrail.history.LoggedChange;
 import io.plantrail.history.PlanRecords;
-import io.plantrail.change.ChangeRejected;
 import java.time.Instant;
 import java.util.List;
 import org.bson.Document;

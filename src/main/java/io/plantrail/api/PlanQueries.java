@@ -1,6 +1,7 @@
 package io.plantrail.api;
 
 
+import io.plantrail.change.ChangeRejected;
 import io.plantrail.history.PlanRecords;
 import io.plantrail.history.part.BudgetTable;
 import io.plantrail.history.part.CpaAssessment;
@@ -11,7 +12,6 @@ import io.plantrail.history.part.PlanParts;
 import io.plantrail.history.part.PriorityArea;
 import io.plantrail.history.part.Section;
 import io.plantrail.history.part.Theme;
-import io.plantrail.change.ChangeRejected;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -1,8 +1,8 @@
 package io.plantrail.audit;
 
-import io.plantrail.change.ChangeMetadata;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.plantrail.change.ChangeToExisting;
 import io.plantrail.change.PlanCommand;
-import org.axonframework.messaging.MetaData;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,18 +14,25 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ChangeFingerprint {
 
+    /** The expected version is hashed on a line of its own, after the content, as before commands carried it. */
+    @JsonIgnoreProperties("expectedVersion")
+    private interface ContentOnly {
+    }
+
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .addMixIn(ChangeToExisting.class, ContentOnly.class)
             .build();
 
     private ChangeFingerprint() {
     }
 
-    static String of(PlanCommand command, String reason, MetaData preconditions) {
+    static String of(PlanCommand command, String reason) {
+        Long expectedVersion = command instanceof ChangeToExisting change ? change.expectedVersion() : null;
+        String expectedEntity = expectedVersion == null ? null : ((ChangeToExisting) command).entityId();
         String canonical = command.getClass().getName() + "\n" + JSON.writeValueAsString(command) + "\n" + reason
-                + "\n" + preconditions.get(ChangeMetadata.EXPECTED_ENTITY)
-                + "\n" + preconditions.get(ChangeMetadata.EXPECTED_VERSION);
+                + "\n" + expectedEntity + "\n" + expectedVersion;
         return HashChain.sha256(canonical);
     }
 }

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -30,6 +32,8 @@ public class ChangeGateway {
     /** On a plan busy on several nodes, each try can find it moved on again; tries are spread by a random pause. */
     private static final int ATTEMPTS = 10;
     private static final int PAUSE_MILLIS_PER_TRY = 20;
+
+    private static final String DURABLE_AFTER_COMMIT = ChangeGateway.class.getName() + ".durableAfterCommit";
 
     private final CommandGateway commands;
     private final Actors actors;
@@ -77,16 +81,33 @@ public class ChangeGateway {
         }
     }
 
+    /**
+     * A change sent inside a larger unit of work (the import) is stored when that unit commits, not
+     * before: one wait after the commit covers all of them, instead of one per change on the way.
+     */
+    private void awaitDurable() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            durable.awaitDurable();
+            return;
+        }
+        UnitOfWork<?> whole = CurrentUnitOfWork.get().root();
+        if (whole.getOrDefaultResource(DURABLE_AFTER_COMMIT, Boolean.FALSE)) {
+            return;
+        }
+        whole.resources().put(DURABLE_AFTER_COMMIT, Boolean.TRUE);
+        whole.afterCommit(committed -> durable.awaitDurable());
+    }
+
     private ChangeResult dispatch(String actor, PlanCommand command, String reason, MetaData extra) {
         Rules.requireReason(reason);
         InputLimits.check(command);
         MetaData metaData = ChangeMetadata.of(actor, reason.strip(), clock.instant()).mergedWith(extra);
         if (extra.containsKey(ChangeMetadata.IDEMPOTENCY_KEY)) {
-            metaData = metaData.and(ChangeMetadata.CHANGE_FINGERPRINT, ChangeFingerprint.of(command, reason.strip(), extra));
+            metaData = metaData.and(ChangeMetadata.CHANGE_FINGERPRINT, ChangeFingerprint.of(command, reason.strip()));
         }
         try {
             ChangeResult result = sendTrying(command, metaData);
-            durable.awaitDurable();
+            awaitDurable();
             return result;
         } catch (AggregateNotFoundException e) {
             throw ChangeRejected.notFound("There is no plan '" + command.planId() + "'.");

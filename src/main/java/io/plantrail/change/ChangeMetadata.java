@@ -21,9 +21,6 @@ public final class ChangeMetadata {
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     /** A hash of what the change asked for, kept with its idempotency key (see ChangeFingerprint). */
     public static final String CHANGE_FINGERPRINT = "changeFingerprint";
-    /** On a command only: the entity and version the person last saw; the change is refused if it moved on. */
-    public static final String EXPECTED_ENTITY = "expectedEntity";
-    public static final String EXPECTED_VERSION = "expectedVersion";
 
     private ChangeMetadata() {
     }

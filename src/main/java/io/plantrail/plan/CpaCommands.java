@@ -1,5 +1,6 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.ChangeToExisting;
 import io.plantrail.change.PlanCommand;
 import java.util.Collections;
 import java.util.SortedSet;
@@ -15,13 +16,20 @@ public final class CpaCommands {
     }
 
     /** {@code cleared}: the fields to empty, those sent as null; a field left out of {@code details} stays as it is. */
-    public record ReviseCpaAssessment(String planId, CpaDetails details, SortedSet<String> cleared) implements PlanCommand {
+    public record ReviseCpaAssessment(String planId, CpaDetails details, SortedSet<String> cleared, Long expectedVersion)
+            implements ChangeToExisting {
         public ReviseCpaAssessment {
             cleared = Collections.unmodifiableSortedSet(cleared == null ? new TreeSet<>() : new TreeSet<>(cleared));
         }
 
         public ReviseCpaAssessment(String planId, CpaDetails details) {
-            this(planId, details, null);
+            this(planId, details, null, null);
+        }
+
+        /** The plan has one CPA assessment; its versions are kept under this id. */
+        @Override
+        public String entityId() {
+            return "CPA";
         }
     }
 }

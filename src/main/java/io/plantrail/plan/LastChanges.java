@@ -2,12 +2,12 @@ package io.plantrail.plan;
 
 import io.plantrail.change.ChangeMetadata;
 import io.plantrail.change.ChangeRejected;
+import io.plantrail.change.ChangeToExisting;
 import io.plantrail.change.RejectionCode;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 
 /**
@@ -30,14 +30,13 @@ class LastChanges {
         }
     }
 
-    void requireExpectedVersion(MetaData command) {
-        Object expected = command.get(ChangeMetadata.EXPECTED_VERSION);
-        String entityId = (String) command.get(ChangeMetadata.EXPECTED_ENTITY);
-        if (expected == null || entityId == null) {
+    void requireExpectedVersion(ChangeToExisting change) {
+        if (change.expectedVersion() == null) {
             return;
         }
+        String entityId = change.entityId();
         LastChange last = byEntity.get(entityId);
-        long expectedVersion = ((Number) expected).longValue();
+        long expectedVersion = change.expectedVersion();
         if (last != null && last.version() != expectedVersion) {
             throw new ChangeRejected(RejectionCode.CONFLICT, "'" + entityId + "' was changed by " + last.actor()
                     + " (now at plan version " + last.version() + ") since the version " + expectedVersion

@@ -1,5 +1,6 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.ChangeToExisting;
 import io.plantrail.change.PlanCommand;
 import java.util.Collections;
 import java.util.SortedSet;
@@ -15,16 +16,31 @@ public final class LpsaTargetCommands {
     }
 
     /** {@code cleared}: the fields to empty, those sent as null; a field left out of {@code details} stays as it is. */
-    public record ReviseLpsaTarget(String planId, String lpsaTargetId, LpsaTargetDetails details, SortedSet<String> cleared) implements PlanCommand {
+    public record ReviseLpsaTarget(String planId, String lpsaTargetId, LpsaTargetDetails details, SortedSet<String> cleared, Long expectedVersion)
+            implements ChangeToExisting {
         public ReviseLpsaTarget {
             cleared = Collections.unmodifiableSortedSet(cleared == null ? new TreeSet<>() : new TreeSet<>(cleared));
         }
 
         public ReviseLpsaTarget(String planId, String lpsaTargetId, LpsaTargetDetails details) {
-            this(planId, lpsaTargetId, details, null);
+            this(planId, lpsaTargetId, details, null, null);
+        }
+
+        @Override
+        public String entityId() {
+            return lpsaTargetId;
         }
     }
 
-    public record RemoveLpsaTarget(String planId, String lpsaTargetId) implements PlanCommand {
+    public record RemoveLpsaTarget(String planId, String lpsaTargetId, Long expectedVersion) implements ChangeToExisting {
+
+        public RemoveLpsaTarget(String planId, String lpsaTargetId) {
+            this(planId, lpsaTargetId, null);
+        }
+
+        @Override
+        public String entityId() {
+            return lpsaTargetId;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.ChangeToExisting;
 import io.plantrail.change.PlanCommand;
 import java.util.Collections;
 import java.util.SortedSet;
@@ -15,17 +16,32 @@ public final class OutcomeCommands {
     }
 
     /** {@code cleared}: the fields to empty, those sent as null; a field left out of {@code details} stays as it is. */
-    public record ReviseOutcome(String planId, String outcomeId, OutcomeDetails details, SortedSet<String> cleared) implements PlanCommand {
+    public record ReviseOutcome(String planId, String outcomeId, OutcomeDetails details, SortedSet<String> cleared, Long expectedVersion)
+            implements ChangeToExisting {
         public ReviseOutcome {
             cleared = Collections.unmodifiableSortedSet(cleared == null ? new TreeSet<>() : new TreeSet<>(cleared));
         }
 
         public ReviseOutcome(String planId, String outcomeId, OutcomeDetails details) {
-            this(planId, outcomeId, details, null);
+            this(planId, outcomeId, details, null, null);
+        }
+
+        @Override
+        public String entityId() {
+            return outcomeId;
         }
     }
 
-    public record RemoveOutcome(String planId, String outcomeId) implements PlanCommand {
+    public record RemoveOutcome(String planId, String outcomeId, Long expectedVersion) implements ChangeToExisting {
+
+        public RemoveOutcome(String planId, String outcomeId) {
+            this(planId, outcomeId, null);
+        }
+
+        @Override
+        public String entityId() {
+            return outcomeId;
+        }
     }
 
     /** Erases a contact's personal data on their request (by the person id their contacts are sealed under). */

@@ -6,6 +6,7 @@ import static io.plantrail.change.PlanChange.revised;
 import io.plantrail.budget.Budget;
 import io.plantrail.change.ChangeRejected;
 import io.plantrail.change.ChangeResult;
+import io.plantrail.change.ChangeToExisting;
 import io.plantrail.change.PlanIds;
 import io.plantrail.change.Register;
 import io.plantrail.change.Rules;
@@ -77,7 +78,9 @@ class Plan {
             if (firstResult.isPresent()) {
                 return firstResult.get();
             }
-            lastChanges.requireExpectedVersion(command.getMetaData());
+            if (command.getPayload() instanceof ChangeToExisting change) {
+                lastChanges.requireExpectedVersion(change);
+            }
             return chain.proceed();
         } catch (ChangeRejected refused) {
             boolean nothingApplied = Objects.equals(versionBefore, AggregateLifecycle.getVersion());

@@ -1,5 +1,6 @@
 package io.plantrail.plan;
 
+import io.plantrail.change.ChangeToExisting;
 import io.plantrail.change.PlanCommand;
 import java.util.Collections;
 import java.util.SortedSet;
@@ -15,16 +16,31 @@ public final class SectionCommands {
     }
 
     /** {@code cleared}: the fields to empty, those sent as null; a field left out of {@code details} stays as it is. */
-    public record ReviseSection(String planId, String sectionId, SectionDetails details, SortedSet<String> cleared) implements PlanCommand {
+    public record ReviseSection(String planId, String sectionId, SectionDetails details, SortedSet<String> cleared, Long expectedVersion)
+            implements ChangeToExisting {
         public ReviseSection {
             cleared = Collections.unmodifiableSortedSet(cleared == null ? new TreeSet<>() : new TreeSet<>(cleared));
         }
 
         public ReviseSection(String planId, String sectionId, SectionDetails details) {
-            this(planId, sectionId, details, null);
+            this(planId, sectionId, details, null, null);
+        }
+
+        @Override
+        public String entityId() {
+            return sectionId;
         }
     }
 
-    public record RemoveSection(String planId, String sectionId) implements PlanCommand {
+    public record RemoveSection(String planId, String sectionId, Long expectedVersion) implements ChangeToExisting {
+
+        public RemoveSection(String planId, String sectionId) {
+            this(planId, sectionId, null);
+        }
+
+        @Override
+        public String entityId() {
+            return sectionId;
+        }
     }
 }

@@ -88,7 +88,7 @@ class HarrowRebuildTest {
                     ? new ReviseOutcome(HARROW, pick(outcomes, random), new OutcomeDetails(null, null,
                             "Achievement " + n + ": " + random.nextInt(1_000_000), null, null, null, null, null, null))
                     : new ReviseTarget(HARROW, pick(targets, random), new TargetDetails("Target description " + n
-                            + ": " + random.nextInt(1_000_000), null, null, null, null, null, null, null, null, null), null);
+                            + ": " + random.nextInt(1_000_000), null, null, null, null, null, null, null, null, null));
             version = send(command).planVersion();
             if (n % 500 == 0) {
                 version = send(new IssueDraft(HARROW, "Draft after " + n + " changes", LocalDate.of(2004, 5, 1))).planVersion();

@@ -203,11 +203,6 @@ class PlanTest {
         return GenericEventMessage.asEventMessage(event).andMetaData(metaData);
     }
 
-    private static Map<String, Object> expecting(String entityId, long version) {
-        return Map.of(ChangeMetadata.ACTOR, "j.smith", ChangeMetadata.EXPECTED_ENTITY, entityId,
-                ChangeMetadata.EXPECTED_VERSION, version);
-    }
-
     private List<Object> roadSafetyAddedThenRevisedByAColleague() {
         List<Object> events = new ArrayList<>(List.of(environmentWithStreetScene()));
         events.add(byPerson(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", ROAD_SAFETY), "j.smith", "ENV-A-1", null));
@@ -219,7 +214,16 @@ class PlanTest {
     void aChangeFromAStaleVersionIsRefusedNamingTheCurrentVersionAndWhoMadeIt() {
         OutcomeDetails retitled = new OutcomeDetails("Road safety", null, null, null, null, null, null, null, null);
         fixture.given(roadSafetyAddedThenRevisedByAColleague())
-                .when(new ReviseOutcome(PLAN, "ENV-A-1", retitled), expecting("ENV-A-1", 4))
+                .when(new ReviseOutcome(PLAN, "ENV-A-1", retitled, null, 4L), Map.of(ChangeMetadata.ACTOR, "j.smith"))
+                .expectNoEvents()
+                .expectException(ChangeRejected.class)
+                .expectExceptionMessage(allOf(containsString("k.jones"), containsString("plan version 5")));
+    }
+
+    @Test
+    void aRemovalFromAStaleVersionIsRefusedToo() {
+        fixture.given(roadSafetyAddedThenRevisedByAColleague())
+                .when(new RemoveOutcome(PLAN, "ENV-A-1", 4L), Map.of(ChangeMetadata.ACTOR, "j.smith"))
                 .expectNoEvents()
                 .expectException(ChangeRejected.class)
                 .expectExceptionMessage(allOf(containsString("k.jones"), containsString("plan version 5")));
@@ -229,7 +233,7 @@ class PlanTest {
     void aChangeFromTheCurrentVersionIsAccepted() {
         OutcomeDetails retitled = new OutcomeDetails("Road safety", null, null, null, null, null, null, null, null);
         fixture.given(roadSafetyAddedThenRevisedByAColleague())
-                .when(new ReviseOutcome(PLAN, "ENV-A-1", retitled), expecting("ENV-A-1", 5))
+                .when(new ReviseOutcome(PLAN, "ENV-A-1", retitled, null, 5L), Map.of(ChangeMetadata.ACTOR, "j.smith"))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(new ChangeResult(6, "ENV-A-1"));
     }

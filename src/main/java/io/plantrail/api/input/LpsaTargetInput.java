@@ -1,0 +1,11 @@
+package io.plantrail.api.input;
+
+import io.plantrail.plan.LpsaTargetDetails;
+
+/** An LPSA stretch target as sent. */
+public record LpsaTargetInput(Integer number, String title, Boolean local) {
+
+    public LpsaTargetDetails toDetails() {
+        return new LpsaTargetDetails(number, title, local);
+    }
+}
