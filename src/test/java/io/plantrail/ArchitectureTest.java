@@ -13,7 +13,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * The layout DESIGN.md describes, kept: features depend on each other one way only, each
- * feature's events are its public face, and its aggregate and projections stay inside it.
+ * feature's events are its public face, in its own {@code events} package, and its aggregate and
+ * projections stay inside it.
  */
 @AnalyzeClasses(packages = "io.plantrail", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -24,6 +25,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule eventsArePublicRecords = classes().that().areAnnotatedWith(StoredEvent.class)
             .should().bePublic().andShould().beRecords();
+
+    @ArchTest
+    static final ArchRule eachFeaturesEventsLiveInItsEventsPackage = classes().that().areAnnotatedWith(StoredEvent.class)
+            .should().resideInAPackage("io.plantrail.*.events");
+
+    @ArchTest
+    static final ArchRule eventsPackagesHoldOnlyEvents = classes().that().resideInAPackage("io.plantrail.*.events")
+            .should().beAnnotatedWith(StoredEvent.class);
 
     @ArchTest
     static final ArchRule aggregatesStayInside = classes().that().areAnnotatedWith(Aggregate.class).should().notBePublic();

@@ -1,5 +1,7 @@
 package io.plantrail.change;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Checks on what an officer submits, phrased for the officer. */
@@ -75,5 +77,10 @@ public final class Rules {
 
     public static <T> List<T> orEmpty(List<T> values) {
         return values == null ? List.of() : values;
+    }
+
+    /** A copy no one can change: an event's details stay as they were stored. Null stays null (a field left out). */
+    public static <T> List<T> frozen(List<T> values) {
+        return values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
     }
 }

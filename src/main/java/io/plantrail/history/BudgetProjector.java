@@ -3,12 +3,12 @@ package io.plantrail.history;
 import static io.plantrail.history.EntityKind.BUDGET_LINE;
 import static io.plantrail.history.EntityKind.BUDGET_TABLE;
 
-import io.plantrail.budget.BudgetLineAdded;
-import io.plantrail.budget.BudgetLineRemoved;
-import io.plantrail.budget.BudgetLineRevised;
-import io.plantrail.budget.BudgetTableAdded;
-import io.plantrail.budget.BudgetTableRemoved;
-import io.plantrail.budget.BudgetTableRevised;
+import io.plantrail.budget.events.BudgetLineAdded;
+import io.plantrail.budget.events.BudgetLineRemoved;
+import io.plantrail.budget.events.BudgetLineRevised;
+import io.plantrail.budget.events.BudgetTableAdded;
+import io.plantrail.budget.events.BudgetTableRemoved;
+import io.plantrail.budget.events.BudgetTableRevised;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;

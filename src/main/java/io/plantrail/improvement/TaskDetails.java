@@ -1,7 +1,8 @@
 package io.plantrail.improvement;
 
-import io.plantrail.change.Gap;
 import io.plantrail.change.Contact;
+import io.plantrail.change.Gap;
+import io.plantrail.change.Rules;
 import java.util.List;
 
 /**
@@ -11,4 +12,8 @@ import java.util.List;
  */
 public record TaskDetails(String task, String summary, String officerResponsible, TaskStatus status, String actionsFor2004,
                           List<Gap> gaps, String notes, List<Contact> officers) {
+    public TaskDetails {
+        gaps = Rules.frozen(gaps);
+        officers = Rules.frozen(officers);
+    }
 }

@@ -12,6 +12,11 @@ import io.plantrail.plan.CpaCommands.ReviseCpaAssessment;
 import io.plantrail.plan.LpsaTargetCommands.AddLpsaTarget;
 import io.plantrail.plan.LpsaTargetCommands.RemoveLpsaTarget;
 import io.plantrail.plan.LpsaTargetCommands.ReviseLpsaTarget;
+import io.plantrail.plan.events.CpaAssessmentRecorded;
+import io.plantrail.plan.events.CpaAssessmentRevised;
+import io.plantrail.plan.events.LpsaTargetAdded;
+import io.plantrail.plan.events.LpsaTargetRemoved;
+import io.plantrail.plan.events.LpsaTargetRevised;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 

@@ -16,6 +16,11 @@ import io.plantrail.plan.PlanLifecycleCommands.StartPlan;
 import io.plantrail.plan.SectionCommands.AddSection;
 import io.plantrail.plan.SectionCommands.RemoveSection;
 import io.plantrail.plan.SectionCommands.ReviseSection;
+import io.plantrail.plan.events.DraftIssued;
+import io.plantrail.plan.events.PlanStarted;
+import io.plantrail.plan.events.SectionAdded;
+import io.plantrail.plan.events.SectionRemoved;
+import io.plantrail.plan.events.SectionRevised;
 import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
@@ -24,11 +29,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**

@@ -1,6 +1,6 @@
 package io.plantrail.privacy;
 
-import io.plantrail.plan.ContactErased;
+import io.plantrail.plan.events.ContactErased;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.core.Ordered;

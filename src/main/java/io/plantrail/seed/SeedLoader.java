@@ -1,7 +1,7 @@
 package io.plantrail.seed;
 
 import io.plantrail.history.ReadSideProgress;
-import io.plantrail.plan.DraftIssued;
+import io.plantrail.plan.events.DraftIssued;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;

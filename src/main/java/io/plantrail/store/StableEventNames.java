@@ -33,7 +33,17 @@ final class StableEventNames implements Serializer {
                 throw new IllegalStateException(event + " and " + taken + " are both stored as " + name);
             }
             byStoredName.put(event.getName(), event);
+            byStoredName.put(nameBeforeEventsPackages(event), event);
         }
+    }
+
+    /**
+     * Events lived in their feature's package until they moved to its {@code events} package
+     * (io.plantrail.plan.OutcomeRevised, now io.plantrail.plan.events.OutcomeRevised): events
+     * stored under the old class name are read by the class that moved.
+     */
+    private static String nameBeforeEventsPackages(Class<?> event) {
+        return event.getName().replace(".events.", ".");
     }
 
     int knownEvents() {

@@ -1,6 +1,8 @@
 package io.plantrail.plan;
 
 import static io.plantrail.plan.Refusals.refusedAs;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -19,6 +21,15 @@ import io.plantrail.plan.PriorityCommands.AddPriority;
 import io.plantrail.plan.PriorityCommands.RemovePriority;
 import io.plantrail.plan.TargetCommands.SetTarget;
 import io.plantrail.plan.ThemeCommands.AddTheme;
+import io.plantrail.plan.events.DraftIssued;
+import io.plantrail.plan.events.OutcomeAdded;
+import io.plantrail.plan.events.OutcomeRemoved;
+import io.plantrail.plan.events.OutcomeRevised;
+import io.plantrail.plan.events.PlanStarted;
+import io.plantrail.plan.events.PriorityAdded;
+import io.plantrail.plan.events.TargetRevised;
+import io.plantrail.plan.events.TargetSet;
+import io.plantrail.plan.events.ThemeAdded;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -218,6 +229,18 @@ class PlanTest {
                 .expectNoEvents()
                 .expectException(ChangeRejected.class)
                 .expectExceptionMessage(allOf(containsString("k.jones"), containsString("plan version 5")));
+    }
+
+    @Test
+    void anEventsDetailsCannotBeChangedAfterTheEvent() {
+        List<String> actions = new ArrayList<>(List.of("Resurface 20 roads"));
+        OutcomeDetails details = new OutcomeDetails("Road safety", null, null, actions, null, null, null, null, null);
+        actions.add("Added behind the event's back");
+
+        assertThat(details.actions()).containsExactly("Resurface 20 roads");
+        assertThatThrownBy(() -> details.actions().add("Added through the event"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(details.plans()).as("a field left out stays left out").isNull();
     }
 
     @Test

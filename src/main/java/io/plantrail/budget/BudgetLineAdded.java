@@ -1,8 +1,0 @@
-package io.plantrail.budget;
-
-import io.plantrail.change.StoredEvent;
-
-/** A line was added to a budget table. */
-@StoredEvent("BudgetLineAdded")
-public record BudgetLineAdded(String planId, String lineId, String tableId, BudgetLineDetails details) {
-}

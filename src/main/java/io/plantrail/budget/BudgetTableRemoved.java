@@ -1,8 +1,0 @@
-package io.plantrail.budget;
-
-import io.plantrail.change.StoredEvent;
-
-/** A budget table was removed. */
-@StoredEvent("BudgetTableRemoved")
-public record BudgetTableRemoved(String planId, String tableId) {
-}

@@ -1,8 +1,0 @@
-package io.plantrail.improvement;
-
-import io.plantrail.change.StoredEvent;
-
-/** A priority area was removed from the improvement plan. */
-@StoredEvent("PriorityAreaRemoved")
-public record PriorityAreaRemoved(String planId, String areaId) {
-}

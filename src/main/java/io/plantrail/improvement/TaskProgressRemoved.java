@@ -1,8 +1,0 @@
-package io.plantrail.improvement;
-
-import io.plantrail.change.StoredEvent;
-
-/** A progress entry was removed. */
-@StoredEvent("TaskProgressRemoved")
-public record TaskProgressRemoved(String planId, String entryId) {
-}

@@ -1,8 +1,0 @@
-package io.plantrail.plan;
-
-import io.plantrail.change.StoredEvent;
-
-/** An LPSA target was removed. */
-@StoredEvent("LpsaTargetRemoved")
-public record LpsaTargetRemoved(String planId, String lpsaTargetId) {
-}

@@ -1,8 +1,0 @@
-package io.plantrail.plan;
-
-import io.plantrail.change.StoredEvent;
-
-/** An outcome was removed. */
-@StoredEvent("OutcomeRemoved")
-public record OutcomeRemoved(String planId, String outcomeId) {
-}

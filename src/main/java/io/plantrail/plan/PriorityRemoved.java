@@ -1,8 +1,0 @@
-package io.plantrail.plan;
-
-import io.plantrail.change.StoredEvent;
-
-/** A priority was removed. */
-@StoredEvent("PriorityRemoved")
-public record PriorityRemoved(String planId, String priorityId) {
-}

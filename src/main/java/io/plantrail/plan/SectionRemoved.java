@@ -1,8 +1,0 @@
-package io.plantrail.plan;
-
-import io.plantrail.change.StoredEvent;
-
-/** A narrative section was removed. */
-@StoredEvent("SectionRemoved")
-public record SectionRemoved(String planId, String sectionId) {
-}

@@ -1,8 +1,0 @@
-package io.plantrail.plan;
-
-import io.plantrail.change.StoredEvent;
-
-/** A target was removed. */
-@StoredEvent("TargetRemoved")
-public record TargetRemoved(String planId, String targetId) {
-}

@@ -1,8 +1,0 @@
-package io.plantrail.plan;
-
-import io.plantrail.change.StoredEvent;
-
-/** A theme was removed from the plan. */
-@StoredEvent("ThemeRemoved")
-public record ThemeRemoved(String planId, String themeId) {
-}
