@@ -8,7 +8,7 @@ writes, storage and restart measured against their baselines; results into BENCH
 One jar on a fresh default (embedded file) store, grown once: each size is reached from the one
 before. Every figure is min / median / max of --runs runs. Standard library only.
 """
-import argparse, base64, contextlib, datetime, http.client, json, os, platform, random, shutil, signal, statistics
+import argparse, base64, contextlib, datetime, http.client, itertools, json, os, platform, random, shutil, signal, statistics
 import subprocess, sys, tempfile, threading, time, uuid
 
 PLAN = "harrow-bvpp-2004-05"
@@ -263,10 +263,14 @@ def reads(server, plan, runs):
     """Each read workload, with its latency and throughput."""
     middle = max(1, plan.version // 2)
     busy = plan.outcomes[0]
+    unseen = list(range(1, plan.version + 1))
+    random.Random(2004).shuffle(unseen)
+    unseen = itertools.cycle(unseen)  # wraps only if a run asks more than the plan has versions
     workloads = {
         "whole plan now": (TREE, {}),
         "as at Draft 1": (TREE, {"asAt": {"draft": 1}}),
-        f"as at version {middle} (the middle)": (TREE, {"asAt": {"version": middle}}),
+        "as at the middle version": (TREE, {"asAt": {"version": middle}}),
+        "as at a version not asked before (computed, not kept)": (TREE, lambda: {"asAt": {"version": next(unseen)}}),
         "planDiff Draft 1 → latest": (DIFF, {"to": plan.version}),
         "history of a busy outcome (first 20)": (HISTORY, {"e": busy}),
         "planHistory (first 50)": (PLAN_HISTORY, {}),
@@ -274,17 +278,19 @@ def reads(server, plan, runs):
     }
     results = {}
     for name, (query, variables) in workloads.items():
-        check = json.loads(server.graphql(query, variables))
+        fresh = variables if callable(variables) else lambda variables=variables: variables
+        check = json.loads(server.graphql(query, fresh()))
         if check.get("errors"):
             raise RuntimeError(f"{name}: {check['errors']}")
 
-        def make_request(query=query, variables=variables):
+        def make_request(query=query, fresh=fresh):
             connection = server.connection()
-            return lambda: server.graphql(query, variables, connection=connection)
+            return lambda: server.graphql(query, fresh(), connection=connection)
 
         p50, p99 = read_latency(make_request(), runs)
         results[name] = {"p50": p50, "p99": p99, "rps": throughput(make_request, runs),
-                         "bytes": len(server.graphql(query, variables))}
+                         "bytes": len(server.graphql(query, fresh()))}
+    results["as at the middle version"]["version"] = middle
     return results
 
 
@@ -414,10 +420,12 @@ def report(results, args, started):
     for name in ["static bytes of the whole plan (the limit)", *results[sizes[0]]["reads"]]:
         cells = []
         for size in sizes:
-            found = results[size]["static"] if name.startswith("static") else results[size]["reads"].get(name) or \
-                next(v for k, v in results[size]["reads"].items() if k.split(" (")[0] == name.split(" (")[0])
+            found = results[size]["static"] if name.startswith("static") else results[size]["reads"][name]
             cells.append(f"{spread(found['p50'])} | {spread(found['p99'])} | {spread(found['rps'], 0)}")
-        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        label = name
+        if name == "as at the middle version":
+            label += " (" + " / ".join(f"{results[s]['reads'][name]['version']:,}" for s in sizes) + ")"
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
     lines += ["", "Sign-in floor, `{ __typename }` over HTTP Basic (local accounts), p50 ms: " +
               "; ".join(f"{results[s]['read_at']:,} events: {spread(results[s]['floor']['p50'], 2)}" for s in sizes), ""]
     lines += ["### Writes: officers revising outcomes, targets and budget lines, each change durable before its answer", "",

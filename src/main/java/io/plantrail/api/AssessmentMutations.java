@@ -35,7 +35,8 @@ class AssessmentMutations {
     Applied reviseLpsaTarget(@Argument String planId, @Argument String lpsaTargetId,
                              @Argument LpsaTargetInput input, @Arguments ChangeIntent intent,
                              DataFetchingEnvironment environment) {
-        return changes.apply(new ReviseLpsaTarget(planId, lpsaTargetId, input.toDetails(), ClearedFields.of(environment), intent.expectedVersion()), intent);
+        return changes.apply(new ReviseLpsaTarget(planId, lpsaTargetId, input.toDetails(),
+                ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping
@@ -51,6 +52,7 @@ class AssessmentMutations {
     @MutationMapping
     Applied reviseCpaAssessment(@Argument String planId, @Argument CpaInput input, @Arguments ChangeIntent intent,
                                 DataFetchingEnvironment environment) {
-        return changes.apply(new ReviseCpaAssessment(planId, input.toDetails(), ClearedFields.of(environment), intent.expectedVersion()), intent);
+        return changes.apply(new ReviseCpaAssessment(planId, input.toDetails(),
+                ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 }

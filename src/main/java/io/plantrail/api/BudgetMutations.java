@@ -37,7 +37,8 @@ class BudgetMutations {
     Applied reviseBudgetTable(@Argument String planId, @Argument String tableId, @Argument BudgetTableInput input,
                               @Arguments ChangeIntent intent,
                               DataFetchingEnvironment environment) {
-        return changes.apply(new ReviseBudgetTable(planId, tableId, input.toDetails(), ClearedFields.of(environment), intent.expectedVersion()), intent);
+        return changes.apply(new ReviseBudgetTable(planId, tableId, input.toDetails(),
+                ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping
@@ -54,7 +55,8 @@ class BudgetMutations {
     @MutationMapping
     Applied reviseBudgetLine(@Argument String planId, @Argument String lineId, @Argument BudgetLineInput input,
                              @Arguments ChangeIntent intent) {
-        return changes.apply(new ReviseBudgetLine(planId, lineId, input.label(), input.toAmounts(), input.notes(), intent.expectedVersion()), intent);
+        return changes.apply(new ReviseBudgetLine(planId, lineId, input.label(), input.toAmounts(), input.notes(),
+                intent.expectedVersion()), intent);
     }
 
     @MutationMapping

@@ -74,9 +74,12 @@ class DiffQueries {
 
     private Changed view(EntityChange change) {
         return new Changed(change.entityId(), change.entityKind(), change.label(), change.change(),
-                change.fields().stream().map(field -> new FieldDiff(field.field(),
-                        fieldValues.shown(field.field(), field.before()), fieldValues.shown(field.field(), field.after()),
-                        field.difference())).toList(),
+                change.fields().stream().map(this::shown).toList(),
                 change.events().stream().map(LoggedChange::of).toList());
+    }
+
+    private FieldDiff shown(PlanDiff.FieldChange field) {
+        return new FieldDiff(field.field(), fieldValues.shown(field.field(), field.before()),
+                fieldValues.shown(field.field(), field.after()), field.difference());
     }
 }

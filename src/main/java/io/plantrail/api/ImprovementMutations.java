@@ -43,7 +43,8 @@ class ImprovementMutations {
     Applied revisePriorityArea(@Argument String planId, @Argument String areaId, @Argument PriorityAreaInput input,
                                @Arguments ChangeIntent intent,
                                DataFetchingEnvironment environment) {
-        return changes.apply(new RevisePriorityArea(planId, areaId, input.toDetails(), ClearedFields.of(environment), intent.expectedVersion()), intent);
+        return changes.apply(new RevisePriorityArea(planId, areaId, input.toDetails(),
+                ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping
@@ -61,7 +62,8 @@ class ImprovementMutations {
     Applied reviseTask(@Argument String planId, @Argument String taskId, @Argument TaskInput input,
                        @Arguments ChangeIntent intent,
                        DataFetchingEnvironment environment) {
-        return changes.apply(new ReviseTask(planId, taskId, personalData.sealOfficersOf(input.toDetails()), ClearedFields.of(environment), intent.expectedVersion()), intent);
+        return changes.apply(new ReviseTask(planId, taskId, personalData.sealOfficersOf(input.toDetails()),
+                ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping
@@ -79,7 +81,8 @@ class ImprovementMutations {
     Applied reviseTaskProgress(@Argument String planId, @Argument String entryId,
                                @Argument ProgressInput input, @Arguments ChangeIntent intent,
                                DataFetchingEnvironment environment) {
-        return changes.apply(new ReviseTaskProgress(planId, entryId, input.toDetails(), ClearedFields.of(environment), intent.expectedVersion()), intent);
+        return changes.apply(new ReviseTaskProgress(planId, entryId, input.toDetails(),
+                ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping

@@ -40,7 +40,8 @@ class OutcomeMutations {
     Applied reviseOutcome(@Argument String planId, @Argument String outcomeId, @Argument OutcomeInput input,
                           @Arguments ChangeIntent intent,
                           DataFetchingEnvironment environment) {
-        return changes.apply(new ReviseOutcome(planId, outcomeId, personalData.sealContactsOf(input.toDetails()), ClearedFields.of(environment), intent.expectedVersion()), intent);
+        return changes.apply(new ReviseOutcome(planId, outcomeId, personalData.sealContactsOf(input.toDetails()),
+                ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping
@@ -58,7 +59,8 @@ class OutcomeMutations {
     Applied reviseTarget(@Argument String planId, @Argument String targetId, @Argument TargetInput input,
                          @Arguments ChangeIntent intent,
                          DataFetchingEnvironment environment) {
-        return changes.apply(new ReviseTarget(planId, targetId, input.toDetails(), ClearedFields.of(environment), intent.expectedVersion()), intent);
+        return changes.apply(new ReviseTarget(planId, targetId, input.toDetails(),
+                ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping

@@ -58,7 +58,8 @@ class OutlineMutations {
     Applied reviseSection(@Argument String planId, @Argument String sectionId, @Argument SectionInput input,
                           @Arguments ChangeIntent intent,
                           DataFetchingEnvironment environment) {
-        return changes.apply(new ReviseSection(planId, sectionId, input.toDetails(), ClearedFields.of(environment), intent.expectedVersion()), intent);
+        return changes.apply(new ReviseSection(planId, sectionId, input.toDetails(),
+                ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping
@@ -76,7 +77,8 @@ class OutlineMutations {
     Applied reviseTheme(@Argument String planId, @Argument String themeId, @Argument ThemeInput input,
                         @Arguments ChangeIntent intent,
                         DataFetchingEnvironment environment) {
-        return changes.apply(new ReviseTheme(planId, themeId, input.toDetails(), ClearedFields.of(environment), intent.expectedVersion()), intent);
+        return changes.apply(new ReviseTheme(planId, themeId, input.toDetails(),
+                ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping
@@ -94,7 +96,8 @@ class OutlineMutations {
     Applied revisePriority(@Argument String planId, @Argument String priorityId, @Argument PriorityInput input,
                            @Arguments ChangeIntent intent,
                            DataFetchingEnvironment environment) {
-        return changes.apply(new RevisePriority(planId, priorityId, input.toDetails(), ClearedFields.of(environment), intent.expectedVersion()), intent);
+        return changes.apply(new RevisePriority(planId, priorityId, input.toDetails(),
+                ClearedFields.of(environment), intent.expectedVersion()), intent);
     }
 
     @MutationMapping

@@ -1,8 +1,5 @@
 package io.plantrail.store;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
 import com.mongodb.client.MongoCollection;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +22,22 @@ final class StreamReadByKey extends DocumentPerEventStorageStrategy {
                                                                int batchSize) {
         List<DomainEventData<?>> batch = new ArrayList<>(batchSize);
         for (long sequence = firstSequenceNumber; sequence < firstSequenceNumber + batchSize; sequence++) {
-            Document stored = collection.find(and(eq(eventConfiguration().aggregateIdentifierProperty(), aggregateIdentifier),
-                    eq(eventConfiguration().sequenceNumberProperty(), sequence))).first();
+            Document stored = collection.find(key(aggregateIdentifier, sequence)).first();
             if (stored == null) {
                 break;
             }
             extractEvents(stored).forEach(batch::add);
         }
         return batch;
+    }
+
+    /**
+     * A plain document, not {@code Filters.and(eq, eq)}: the driver writes that as an {@code $and},
+     * which the embedded store does not match to the unique index, so each event read the whole
+     * log (25–60 ms an event at 14k events, 2.5–4 ms by the index).
+     */
+    private Document key(String aggregateIdentifier, long sequence) {
+        return new Document(eventConfiguration().aggregateIdentifierProperty(), aggregateIdentifier)
+                .append(eventConfiguration().sequenceNumberProperty(), sequence);
     }
 }
