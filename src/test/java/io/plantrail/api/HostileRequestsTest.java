@@ -27,9 +27,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Over a thousand malformed or hostile requests, generated from a fixed seed: every one is
- * answered with a GraphQL error carrying a known code, none with a server error, the server
- * stays up and not one event is stored.
+ * Malformed or hostile requests of 18 kinds, generated from a fixed seed: every one is answered
+ * with a GraphQL error carrying a known code, none with a server error, the server stays up and
+ * not one event is stored. One of each kind in the unit suite; over a thousand in the soak
+ * (tagged {@code soak}, run by Failsafe in {@code mvn verify}).
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
