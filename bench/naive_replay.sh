@@ -10,10 +10,6 @@ versions=()
 while [ $# -gt 0 ]; do
   if [ "$1" = "--jar" ]; then jar=$2; shift 2; else versions+=("$1"); shift; fi
 done
-work=$(mktemp -d); cp "$source_dir/plantrail.mv.db" "$work/"
-./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
-java -jar "$jar" store --port 27998 --data-dir "$work" > "$work/store.log" 2>&1 &
-store=$!
-trap 'kill $store 2>/dev/null; rm -rf "$work"' EXIT
-while [ ! -s "$work/store.uri" ]; do sleep 0.2; done
-java -cp "$(cat "$work/cp.txt")" bench/NaiveReplay.java "$(cat "$work/store.uri")" harrow-bvpp-2004-05 3 "${versions[@]}"
+source bench/store_copy.sh
+serve_copy "$source_dir" "$jar" 27998
+java -cp "$(cat "$work/cp.txt")" bench/NaiveReplay.java "$uri" harrow-bvpp-2004-05 3 "${versions[@]}"

@@ -6,14 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source_dir=$(realpath "$1"); jar=$(realpath "${2:-target/plantrail-0.1.0-SNAPSHOT.jar}")
-work=$(mktemp -d); cp "$source_dir/plantrail.mv.db" "$work/"
 key="$source_dir.master.key"
 [ -f "$key" ] || key="$(dirname "$source_dir")/data.master.key"
-./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
-java -jar "$jar" store --port 27999 --data-dir "$work" > "$work/store.log" 2>&1 &
-store=$!
-trap 'kill $store 2>/dev/null; rm -rf "$work"' EXIT
-while [ ! -s "$work/store.uri" ]; do sleep 0.2; done
-uri=$(cat "$work/store.uri")
+source bench/store_copy.sh
+serve_copy "$source_dir" "$jar" 27999
 for run in 1 2 3; do java -cp "$(cat "$work/cp.txt")" bench/RawScan.java "$uri"; done
 java -jar "$jar" rebuild --plantrail.mongo.uri="$uri" --plantrail.privacy.master-key-file="$key" | tail -1

@@ -2,11 +2,11 @@ package io.plantrail.history.part;
 
 import io.plantrail.budget.BudgetColumn;
 import io.plantrail.change.Gap;
-import io.plantrail.history.Change;
+import io.plantrail.history.LoggedChange;
 import java.util.List;
 
 /** A budget table as at a plan version; its lines are read as a batch. */
-public record BudgetTable(String id, String planId, String parentId, long asAt, long version, Change lastChange,
+public record BudgetTable(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                           String title, String caption, List<BudgetColumn> columns, List<Gap> gaps,
                           String notes) implements PlanPart {
 

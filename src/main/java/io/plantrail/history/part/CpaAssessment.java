@@ -1,12 +1,12 @@
 package io.plantrail.history.part;
 
 import io.plantrail.change.Gap;
-import io.plantrail.history.Change;
+import io.plantrail.history.LoggedChange;
 import io.plantrail.plan.ServiceScore;
 import java.util.List;
 
 /** The Comprehensive Performance Assessment the plan reports, as at a plan version. */
-public record CpaAssessment(String id, String planId, String parentId, long asAt, long version, Change lastChange,
+public record CpaAssessment(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                             String overallRating, String previousRating, String assessedAt, String corporateScore,
                             List<String> findings, List<ServiceScore> serviceScores, List<Gap> gaps,
                             String notes) implements PlanPart {

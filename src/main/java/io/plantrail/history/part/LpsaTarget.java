@@ -1,9 +1,9 @@
 package io.plantrail.history.part;
 
-import io.plantrail.history.Change;
+import io.plantrail.history.LoggedChange;
 
 /** One of the Local Public Service Agreement's stretch targets as at a plan version. */
-public record LpsaTarget(String id, String planId, String parentId, long asAt, long version, Change lastChange,
+public record LpsaTarget(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                          Integer number, String title, Boolean local) implements PlanPart {
 
     static LpsaTarget read(StoredFields f) {

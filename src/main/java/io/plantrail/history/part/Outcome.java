@@ -2,12 +2,12 @@ package io.plantrail.history.part;
 
 import io.plantrail.change.Contact;
 import io.plantrail.change.Gap;
-import io.plantrail.history.Change;
+import io.plantrail.history.LoggedChange;
 import java.util.List;
 
 /** One row of an outcome table as at a plan version, under its priority; contacts as stored, sealed. */
 public record Outcome(String id, String planId, String priorityId, long asAt, long version,
-                      Change lastChange, String title, String leadDirectorate, String achievements,
+                      LoggedChange lastChange, String title, String leadDirectorate, String achievements,
                       List<String> actions, List<String> plans, List<String> indicators, List<Contact> contacts,
                       List<Gap> gaps, String notes) implements PlanPart {
 

@@ -1,6 +1,6 @@
 package io.plantrail.history.part;
 
-import io.plantrail.history.Change;
+import io.plantrail.history.LoggedChange;
 
 /**
  * One entity of a plan as at a plan version, typed for the API: the GraphQL type of the same
@@ -24,5 +24,5 @@ public sealed interface PlanPart
     long version();
 
     /** Who changed it last, why, when; for a draft, its issue. */
-    Change lastChange();
+    LoggedChange lastChange();
 }

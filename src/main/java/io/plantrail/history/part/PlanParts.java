@@ -30,22 +30,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanParts {
 
-    private static final Map<Class<? extends PlanPart>, EntityKind> KINDS = Map.ofEntries(
-            Map.entry(Draft.class, DRAFT), Map.entry(Section.class, SECTION), Map.entry(Theme.class, THEME),
-            Map.entry(Priority.class, PRIORITY), Map.entry(Outcome.class, OUTCOME), Map.entry(Target.class, TARGET),
-            Map.entry(LpsaTarget.class, LPSA_TARGET), Map.entry(CpaAssessment.class, CPA),
-            Map.entry(BudgetTable.class, BUDGET_TABLE), Map.entry(BudgetLine.class, BUDGET_LINE),
-            Map.entry(PriorityArea.class, IMPROVEMENT_AREA), Map.entry(Task.class, TASK),
-            Map.entry(ProgressEntry.class, PROGRESS_ENTRY));
+    /** Where each type of part is kept on the read side, and how it is read from a stored version. */
+    private record Kind(EntityKind stored, Function<StoredFields, ? extends PlanPart> read) {
+    }
 
-    private static final Map<Class<? extends PlanPart>, Function<StoredFields, ? extends PlanPart>> READERS = Map.ofEntries(
-            Map.entry(Draft.class, Draft::read), Map.entry(Section.class, Section::read),
-            Map.entry(Theme.class, Theme::read), Map.entry(Priority.class, Priority::read),
-            Map.entry(Outcome.class, Outcome::read), Map.entry(Target.class, Target::read),
-            Map.entry(LpsaTarget.class, LpsaTarget::read), Map.entry(CpaAssessment.class, CpaAssessment::read),
-            Map.entry(BudgetTable.class, BudgetTable::read), Map.entry(BudgetLine.class, BudgetLine::read),
-            Map.entry(PriorityArea.class, PriorityArea::read), Map.entry(Task.class, Task::read),
-            Map.entry(ProgressEntry.class, ProgressEntry::read));
+    private static final Map<Class<? extends PlanPart>, Kind> KINDS = Map.ofEntries(
+            Map.entry(Draft.class, new Kind(DRAFT, Draft::read)),
+            Map.entry(Section.class, new Kind(SECTION, Section::read)),
+            Map.entry(Theme.class, new Kind(THEME, Theme::read)),
+            Map.entry(Priority.class, new Kind(PRIORITY, Priority::read)),
+            Map.entry(Outcome.class, new Kind(OUTCOME, Outcome::read)),
+            Map.entry(Target.class, new Kind(TARGET, Target::read)),
+            Map.entry(LpsaTarget.class, new Kind(LPSA_TARGET, LpsaTarget::read)),
+            Map.entry(CpaAssessment.class, new Kind(CPA, CpaAssessment::read)),
+            Map.entry(BudgetTable.class, new Kind(BUDGET_TABLE, BudgetTable::read)),
+            Map.entry(BudgetLine.class, new Kind(BUDGET_LINE, BudgetLine::read)),
+            Map.entry(PriorityArea.class, new Kind(IMPROVEMENT_AREA, PriorityArea::read)),
+            Map.entry(Task.class, new Kind(TASK, Task::read)),
+            Map.entry(ProgressEntry.class, new Kind(PROGRESS_ENTRY, ProgressEntry::read)));
 
     private final EntityVersions versions;
 
@@ -55,12 +57,12 @@ public class PlanParts {
 
     /** Every part of this type as at the plan version, in plan order. */
     public <P extends PlanPart> List<P> all(String planId, Class<P> type, long asAt) {
-        return typed(versions.all(planId, KINDS.get(type), asAt), type);
+        return typed(versions.all(planId, KINDS.get(type).stored(), asAt), type);
     }
 
     /** The parts of this type that pass the test, in plan order. */
     public <P extends PlanPart> List<P> matching(String planId, Class<P> type, Predicate<Node> test, long asAt) {
-        return typed(versions.matching(planId, KINDS.get(type), test, asAt), type);
+        return typed(versions.matching(planId, KINDS.get(type).stored(), test, asAt), type);
     }
 
     /** Whether the plan has a part with this id, of any type, as at the plan version. */
@@ -71,7 +73,7 @@ public class PlanParts {
     /** The one with this id as at the plan version, if it is of this type; null if not. */
     public <P extends PlanPart> P one(String planId, String id, Class<P> type, long asAt) {
         Node node = versions.one(planId, id, asAt);
-        return node == null || !KINDS.get(type).name().equals(node.get("kind")) ? null : as(node, type);
+        return node == null || !KINDS.get(type).stored().name().equals(node.get("kind")) ? null : as(node, type);
     }
 
     /**
@@ -88,7 +90,8 @@ public class PlanParts {
     private <C extends PlanPart> Map<PlanPart, List<C>> childrenOfOnePoint(List<? extends PlanPart> parents, Class<C> type) {
         PlanPart first = parents.get(0);
         Collection<String> ids = parents.stream().map(PlanPart::id).toList();
-        Map<String, List<C>> byParent = typed(versions.children(first.planId(), KINDS.get(type), ids, first.asAt()), type)
+        List<Node> children = versions.children(first.planId(), KINDS.get(type).stored(), ids, first.asAt());
+        Map<String, List<C>> byParent = typed(children, type)
                 .stream().collect(Collectors.groupingBy(PlanPart::parentId));
         Map<PlanPart, List<C>> result = new LinkedHashMap<>();
         parents.forEach(parent -> result.put(parent, byParent.getOrDefault(parent.id(), List.of())));
@@ -100,6 +103,6 @@ public class PlanParts {
     }
 
     private static <P extends PlanPart> P as(Node node, Class<P> type) {
-        return type.cast(READERS.get(type).apply(new StoredFields(node)));
+        return type.cast(KINDS.get(type).read().apply(new StoredFields(node)));
     }
 }

@@ -1,11 +1,11 @@
 package io.plantrail.history.part;
 
 import io.plantrail.change.Gap;
-import io.plantrail.history.Change;
+import io.plantrail.history.LoggedChange;
 import java.util.List;
 
 /** A lettered priority within a theme as at a plan version; its parent is the theme. */
-public record Priority(String id, String planId, String parentId, long asAt, long version, Change lastChange,
+public record Priority(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                        String letter, String title, List<Gap> gaps, String notes) implements PlanPart {
 
     static Priority read(StoredFields f) {

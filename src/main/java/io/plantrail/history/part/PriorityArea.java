@@ -1,11 +1,11 @@
 package io.plantrail.history.part;
 
 import io.plantrail.change.Gap;
-import io.plantrail.history.Change;
+import io.plantrail.history.LoggedChange;
 import java.util.List;
 
 /** A priority area of the improvement plan as at a plan version; its tasks are read as a batch. */
-public record PriorityArea(String id, String planId, String parentId, long asAt, long version, Change lastChange,
+public record PriorityArea(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                            String name, String chiefOfficer, String portfolioHolder, List<Gap> gaps,
                            String notes) implements PlanPart {
 

@@ -1,9 +1,9 @@
 package io.plantrail.history.part;
 
-import io.plantrail.history.Change;
+import io.plantrail.history.LoggedChange;
 
 /** A statement of progress on a task as at a plan version. */
-public record ProgressEntry(String id, String planId, String parentId, long asAt, long version, Change lastChange,
+public record ProgressEntry(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                             String date, String text) implements PlanPart {
 
     static ProgressEntry read(StoredFields f) {

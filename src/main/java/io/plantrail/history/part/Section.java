@@ -1,11 +1,11 @@
 package io.plantrail.history.part;
 
 import io.plantrail.change.Gap;
-import io.plantrail.history.Change;
+import io.plantrail.history.LoggedChange;
 import java.util.List;
 
 /** A narrative section of the plan document as at a plan version. */
-public record Section(String id, String planId, String parentId, long asAt, long version, Change lastChange,
+public record Section(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                       String heading, List<String> paragraphs, List<Gap> gaps, String notes) implements PlanPart {
 
     static Section read(StoredFields f) {

@@ -5,7 +5,7 @@ import io.plantrail.budget.BudgetColumn;
 import io.plantrail.change.Contact;
 import io.plantrail.change.Gap;
 import io.plantrail.change.GapKind;
-import io.plantrail.history.Change;
+import io.plantrail.history.LoggedChange;
 import io.plantrail.history.Node;
 import io.plantrail.plan.ServiceScore;
 import java.math.BigDecimal;
@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.bson.Document;
 
 /**
  * A stored version's fields read as the types they were written from: figures were kept as
@@ -46,11 +47,9 @@ final class StoredFields {
         return number("version").longValue();
     }
 
-    Change lastChange() {
-        Map<?, ?> change = (Map<?, ?>) node.get("lastChange");
-        return change == null ? null : new Change(null, ((Number) change.get("planVersion")).longValue(),
-                (String) change.get("type"), (String) change.get("actor"), (String) change.get("reason"),
-                instant(change.get("time")), (String) change.get("correlationId"), (String) change.get("traceId"));
+    LoggedChange lastChange() {
+        Document change = (Document) node.get("lastChange");
+        return change == null ? null : LoggedChange.of(change);
     }
 
     String text(String field) {

@@ -2,12 +2,12 @@ package io.plantrail.history.part;
 
 import io.plantrail.change.Contact;
 import io.plantrail.change.Gap;
-import io.plantrail.history.Change;
+import io.plantrail.history.LoggedChange;
 import io.plantrail.improvement.TaskStatus;
 import java.util.List;
 
 /** An improvement-plan task as at a plan version; its officers as stored, sealed. */
-public record Task(String id, String planId, String parentId, long asAt, long version, Change lastChange,
+public record Task(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                    String task, String summary, List<Contact> officers, String officerResponsible, TaskStatus status,
                    String actionsFor2004, List<Gap> gaps, String notes) implements PlanPart {
 

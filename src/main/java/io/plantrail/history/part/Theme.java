@@ -1,11 +1,11 @@
 package io.plantrail.history.part;
 
 import io.plantrail.change.Gap;
-import io.plantrail.history.Change;
+import io.plantrail.history.LoggedChange;
 import java.util.List;
 
 /** A theme of the plan as at a plan version; its priorities are read as a batch. */
-public record Theme(String id, String planId, String parentId, long asAt, long version, Change lastChange,
+public record Theme(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                     String name, String heading, String statement, List<Gap> gaps) implements PlanPart {
 
     static Theme read(StoredFields f) {
