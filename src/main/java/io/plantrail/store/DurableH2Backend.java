@@ -1,5 +1,6 @@
 package io.plantrail.store;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -28,7 +29,14 @@ final class DurableH2Backend extends H2Backend {
 
     /** Opens (or recovers, after a crash, to its last synced commit) the store in this file. */
     static DurableH2Backend open(String file) {
-        return new DurableH2Backend(new MVStore.Builder().fileName(file).autoCommitDisabled().cacheSize(CACHE_MB).open());
+        MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().cacheSize(CACHE_MB).open();
+        CompactMaps.openAll(store);
+        return new DurableH2Backend(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new CompactH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override

@@ -1,0 +1,172 @@
+package io.plantrail.store;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.ObjectDataType;
+
+/**
+ * How the embedded file store writes documents, ids and index keys: as BSON (documents of 512
+ * bytes or more deflated), not as H2's default Java serialization, which took about 2 KB per
+ * event document and more CPU on every commit than the rest of the commit. Values are still
+ * compared as H2 compares them, so the order of keys already in a file does not change, and
+ * values written in the old form are still read: each value starts with a tag byte, and these
+ * tags are ones H2's own type never writes.
+ */
+final class CompactStoredValues extends ObjectDataType {
+
+    private static final byte DOCUMENT = (byte) 0xD0;
+    private static final byte DEFLATED_DOCUMENT = (byte) 0xD1;
+    private static final byte OBJECT_ID = (byte) 0xD2;
+    private static final byte KEY_VALUE = (byte) 0xD3;
+    private static final int DEFLATE_FROM_BYTES = 512;
+    private static final int OBJECT_ID_BYTES = 12;
+    private static final int ESTIMATED_KEY_MEMORY = 96;
+
+    private volatile int lastDocumentBytes = 1024;
+
+    @Override
+    public void write(WriteBuffer buffer, Object value) {
+        byte[] bson = value instanceof Document || value instanceof KeyValue key && ofPlainValues(key) ? bsonOrNull(value) : null;
+        if (value instanceof ObjectId id) {
+            buffer.put(OBJECT_ID).put(id.toByteArray());
+        } else if (bson != null && value instanceof KeyValue) {
+            buffer.put(KEY_VALUE).putVarInt(bson.length).put(bson);
+        } else if (bson != null) {
+            writeDocument(buffer, bson);
+        } else {
+            super.write(buffer, value);
+        }
+    }
+
+    private void writeDocument(WriteBuffer buffer, byte[] bson) {
+        lastDocumentBytes = bson.length;
+        if (bson.length < DEFLATE_FROM_BYTES) {
+            buffer.put(DOCUMENT).putVarInt(bson.length).put(bson);
+            return;
+        }
+        byte[] deflated = deflate(bson);
+        buffer.put(DEFLATED_DOCUMENT).putVarInt(bson.length).putVarInt(deflated.length).put(deflated);
+    }
+
+    @Override
+    public Object read(ByteBuffer buffer) {
+        byte tag = buffer.get(buffer.position());
+        if (tag != DOCUMENT && tag != DEFLATED_DOCUMENT && tag != OBJECT_ID && tag != KEY_VALUE) {
+            return super.read(buffer);
+        }
+        buffer.get();
+        return switch (tag) {
+            case OBJECT_ID -> new ObjectId(bytes(buffer, OBJECT_ID_BYTES));
+            case KEY_VALUE -> keyValue(decode(bytes(buffer, DataUtils.readVarInt(buffer))));
+            case DOCUMENT -> decode(bytes(buffer, DataUtils.readVarInt(buffer)));
+            default -> {
+                int length = DataUtils.readVarInt(buffer);
+                yield decode(inflate(bytes(buffer, DataUtils.readVarInt(buffer)), length));
+            }
+        };
+    }
+
+    @Override
+    public int getMemory(Object value) {
+        if (value instanceof Document) {
+            return 2 * lastDocumentBytes;
+        }
+        if (value instanceof ObjectId || value instanceof KeyValue) {
+            return ESTIMATED_KEY_MEMORY;
+        }
+        return super.getMemory(value);
+    }
+
+    /** The value as BSON, or null where BSON cannot hold it (such a value keeps H2's own form). */
+    private static byte[] bsonOrNull(Object value) {
+        ByteBuf buffer = Unpooled.buffer();
+        try {
+            BsonEncoder.encodeDocument(value instanceof KeyValue key ? asDocument(key) : (Document) value, buffer);
+            byte[] bson = new byte[buffer.readableBytes()];
+            buffer.readBytes(bson);
+            return bson;
+        } catch (RuntimeException notBson) {
+            return null;
+        } finally {
+            buffer.release();
+        }
+    }
+
+    /** Only keys of these types: their order is H2's comparison of the key's serialized Java form. */
+    private static boolean ofPlainValues(KeyValue key) {
+        return key.stream().allMatch(value -> value == null || value instanceof String || value instanceof Integer
+                || value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof ObjectId);
+    }
+
+    private static Document asDocument(KeyValue key) {
+        Document document = new Document();
+        for (int i = 0; i < key.size(); i++) {
+            document.put(Integer.toString(i), key.get(i));
+        }
+        return document;
+    }
+
+    private static KeyValue keyValue(Document document) {
+        return new KeyValue(new ArrayList<>(document.values()));
+    }
+
+    private static Document decode(byte[] bson) {
+        ByteBuf buffer = Unpooled.wrappedBuffer(bson);
+        try {
+            return BsonDecoder.decodeBson(buffer);
+        } finally {
+            buffer.release();
+        }
+    }
+
+    private static byte[] bytes(ByteBuffer buffer, int length) {
+        byte[] bytes = new byte[length];
+        buffer.get(bytes);
+        return bytes;
+    }
+
+    private static byte[] deflate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream deflated = new ByteArrayOutputStream(bytes.length / 2);
+            byte[] part = new byte[4096];
+            while (!deflater.finished()) {
+                deflated.write(part, 0, deflater.deflate(part));
+            }
+            return deflated.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static byte[] inflate(byte[] deflated, int length) {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(deflated);
+            byte[] bytes = new byte[length];
+            if (inflater.inflate(bytes) != length || !inflater.finished()) {
+                throw new IllegalStateException("A stored document does not inflate to its recorded length");
+            }
+            return bytes;
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("A stored document cannot be inflated", e);
+        } finally {
+            inflater.end();
+        }
+    }
+}
