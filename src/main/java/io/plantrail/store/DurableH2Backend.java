@@ -20,6 +20,14 @@ final class DurableH2Backend extends H2Backend {
     /** The page cache: the default 16 MB makes every scan of the event log read pages from the file again. */
     private static final int CACHE_MB = 256;
 
+    /**
+     * How long a chunk with no live pages is kept before its space is reused. H2's default, 45 s, is
+     * there for writes the operating system may not yet have put on the disk; every commit here is
+     * synced before the next one starts, so one second is ample, and 45 s of dead chunks under
+     * load made the file several times its live size.
+     */
+    private static final int DEAD_CHUNK_RETENTION_MILLIS = 1_000;
+
     private final GroupCommit commits;
 
     private DurableH2Backend(MVStore store) {
@@ -30,6 +38,7 @@ final class DurableH2Backend extends H2Backend {
     /** Opens (or recovers, after a crash, to its last synced commit) the store in this file. */
     static DurableH2Backend open(String file) {
         MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().cacheSize(CACHE_MB).open();
+        store.setRetentionTime(DEAD_CHUNK_RETENTION_MILLIS);
         CompactMaps.openAll(store);
         return new DurableH2Backend(store);
     }
