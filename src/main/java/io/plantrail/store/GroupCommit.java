@@ -30,7 +30,6 @@ final class GroupCommit implements AutoCloseable {
     private static final int REWRITE_TO_FILL_RATE = 80;
     private static final int REWRITE_BYTES = 1024 * 1024;
     private static final long REWRITE_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
-    private static final int SHRINK_MILLIS = 100;
 
     private final MVStore store;
     private final ReadWriteLock commandsVersusCommit = new ReentrantReadWriteLock();
@@ -83,9 +82,6 @@ final class GroupCommit implements AutoCloseable {
                 commitAndSync();
                 batch.forEach(synced -> synced.complete(null));
                 rewriteSparseChunks();
-                if (batch.isEmpty()) {
-                    shrinkFile();
-                }
             } catch (RuntimeException e) {
                 log.error("Could not write the embedded store to disk; changes are refused until it can", e);
                 batch.forEach(synced -> synced.completeExceptionally(e));
@@ -128,6 +124,9 @@ final class GroupCommit implements AutoCloseable {
      * and a chunk's space is reused only once all of it is dead. Without rewriting the live pages of
      * mostly dead chunks the file grew by 50-100 KB per change. Done after the waiting writers have
      * been answered, bounded in bytes, between commands (a rewrite commits what is in memory).
+     * The file is not shortened by moving chunks ({@code compactFile}): H2's chunk move failed its
+     * own free-space assertion in our tests once dead chunks were freed after 1 s, and the space
+     * freed inside the file is reused by the next chunks anyway.
      */
     private void rewriteSparseChunks() {
         if (store.isClosed() || System.nanoTime() - lastRewrite < REWRITE_EVERY_NANOS
@@ -145,19 +144,6 @@ final class GroupCommit implements AutoCloseable {
             commandsVersusCommit.writeLock().unlock();
         }
         store.sync();
-    }
-
-    /** While no one is waiting for the disk, moves chunks together and gives the free end of the file back. */
-    private void shrinkFile() {
-        if (store.isClosed() || store.getFillRate() >= REWRITE_TO_FILL_RATE) {
-            return;
-        }
-        commandsVersusCommit.writeLock().lock();
-        try {
-            store.compactFile(SHRINK_MILLIS);
-        } finally {
-            commandsVersusCommit.writeLock().unlock();
-        }
     }
 
     /** Stops the flusher after a last commit; the caller closes the store. */
