@@ -4,10 +4,14 @@ import io.plantrail.change.ChangeMetadata;
 import io.plantrail.change.ChangeRejected;
 import io.plantrail.change.ChangeResult;
 import io.plantrail.change.RejectionCode;
-import java.util.HashMap;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -16,23 +20,53 @@ import org.axonframework.messaging.annotation.MetaDataValue;
  * The result of every change sent with an idempotency key, per person: a client that retries
  * (the network dropped the answer) gets the first result instead of making the change twice.
  * Kept in the plan's own events, so it survives restarts and holds across servers.
+ * <p>
+ * A key is remembered for {@link #REMEMBERED_FOR} after its change, counted in the plan's own event
+ * times (so a replay forgets exactly what the live plan forgot). Remembering every key ever used
+ * made the plan's state grow with its whole history: at about 85,000 changes its snapshot passed
+ * MongoDB's 16 MB document limit and could no longer be stored.
  */
 class RetriedChanges {
 
-    private record FirstChange(ChangeResult result, String fingerprint) {
+    /** As long as the usual idempotency windows (a day); a client retries within minutes. */
+    static final Duration REMEMBERED_FOR = Duration.ofHours(24);
+
+    private record FirstChange(ChangeResult result, String fingerprint, Instant madeAt) {
     }
 
-    private final Map<String, FirstChange> byPersonAndKey = new HashMap<>();
+    /** Oldest first: the order the changes were made in. */
+    private final LinkedHashMap<String, FirstChange> byPersonAndKey = new LinkedHashMap<>();
 
     @EventSourcingHandler
-    void on(Object event, @SequenceNumber long sequenceNumber,
+    void on(Object event, @SequenceNumber long sequenceNumber, @Timestamp Instant madeAt,
             @MetaDataValue(ChangeMetadata.IDEMPOTENCY_KEY) String key, @MetaDataValue(ChangeMetadata.ACTOR) String actor,
             @MetaDataValue(ChangeMetadata.ENTITY_ID) String entityId,
             @MetaDataValue(ChangeMetadata.CHANGE_FINGERPRINT) String fingerprint) {
+        dateUndatedKeys(madeAt);
+        forgetKeysUsedBefore(madeAt.minus(REMEMBERED_FOR));
         if (key != null) {
             byPersonAndKey.putIfAbsent(actor + "\n" + key,
-                    new FirstChange(new ChangeResult(sequenceNumber + 1, entityId), fingerprint));
+                    new FirstChange(new ChangeResult(sequenceNumber + 1, entityId), fingerprint, madeAt));
         }
+    }
+
+    private void forgetKeysUsedBefore(Instant cutoff) {
+        Iterator<FirstChange> oldestFirst = byPersonAndKey.values().iterator();
+        while (oldestFirst.hasNext() && oldestFirst.next().madeAt().isBefore(cutoff)) {
+            oldestFirst.remove();
+        }
+    }
+
+    /**
+     * A snapshot taken before keys had a time holds them without one: they count from the first
+     * change after it was loaded, so none is forgotten sooner than a day after the upgrade.
+     */
+    private void dateUndatedKeys(Instant now) {
+        if (byPersonAndKey.isEmpty() || byPersonAndKey.values().iterator().next().madeAt() != null) {
+            return;
+        }
+        byPersonAndKey.replaceAll((key, first) -> first.madeAt() != null ? first
+                : new FirstChange(first.result(), first.fingerprint(), now));
     }
 
     /**

@@ -23,8 +23,12 @@ final class CompactMaps {
         store.getMapNames().stream().filter(CompactMaps::holdsDocumentsOrKeys).forEach(name -> open(store, name));
     }
 
-    static void open(MVStore store, String name) {
-        store.openMap(name, new MVMap.Builder<Object, Object>()
+    /** The map of this name, with the compact types where it holds documents or index keys and H2's own elsewhere. */
+    static MVMap<Object, Object> open(MVStore store, String name) {
+        if (!holdsDocumentsOrKeys(name)) {
+            return store.openMap(name);
+        }
+        return store.openMap(name, new MVMap.Builder<Object, Object>()
                 .keyType(new CompactStoredValues())
                 .valueType(new CompactStoredValues()));
     }

@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.nio.file.Path;
 import java.util.Set;
 import org.h2.mvstore.MVStore;
 
@@ -37,6 +38,7 @@ final class DurableH2Backend extends H2Backend {
 
     /** Opens (or recovers, after a crash, to its last synced commit) the store in this file. */
     static DurableH2Backend open(String file) {
+        StoreFileCompaction.compactIfMostlyFree(Path.of(file));
         MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().cacheSize(CACHE_MB).open();
         store.setRetentionTime(DEAD_CHUNK_RETENTION_MILLIS);
         CompactMaps.openAll(store);

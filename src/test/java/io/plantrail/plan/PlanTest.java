@@ -31,6 +31,8 @@ import io.plantrail.plan.events.TargetRevised;
 import io.plantrail.plan.events.TargetSet;
 import io.plantrail.plan.events.ThemeAdded;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -283,6 +286,31 @@ class PlanTest {
                 .expectException(ChangeRejected.class)
                 .expectExceptionMessage(allOf(containsString("already used for a different change"),
                         containsString("plan version 4")));
+    }
+
+    @Test
+    void aKeyIsStillRememberedJustUnderADayLater() {
+        retryOfKeyOneAfter(RetriedChanges.REMEMBERED_FOR.minusMinutes(1))
+                .expectNoEvents()
+                .expectResultMessagePayload(new ChangeResult(4, "ENV-A-1"));
+    }
+
+    @Test
+    void aKeyIsForgottenADayAfterItsChangeSoThePlansStateDoesNotGrowWithItsWholeHistory() {
+        retryOfKeyOneAfter(RetriedChanges.REMEMBERED_FOR.plusMinutes(1))
+                .expectEvents(new OutcomeAdded(PLAN, "ENV-A-2", "ENV-A", ROAD_SAFETY));
+    }
+
+    /** Key 1 used, then, after this long, a colleague's change, then key 1 sent again. */
+    private ResultValidator<Plan> retryOfKeyOneAfter(Duration elapsed) {
+        Instant keyUsed = Instant.parse("2004-04-07T09:00:00Z");
+        return fixture.givenCurrentTime(keyUsed)
+                .andGiven(List.of(environmentWithStreetScene()))
+                .andGiven(byPerson(new OutcomeAdded(PLAN, "ENV-A-1", "ENV-A", ROAD_SAFETY), "j.smith", "ENV-A-1", "key-1"))
+                .andGivenCurrentTime(keyUsed.plus(elapsed))
+                .andGiven(byPerson(new OutcomeRevised(PLAN, "ENV-A-1", ROAD_SAFETY), "k.jones", "ENV-A-1", null))
+                .when(new AddOutcome(PLAN, "ENV-A", ROAD_SAFETY), Map.of(ChangeMetadata.ACTOR, "j.smith",
+                        ChangeMetadata.IDEMPOTENCY_KEY, "key-1", ChangeMetadata.CHANGE_FINGERPRINT, "fingerprint-of-key-1"));
     }
 
     @Test

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,14 +29,14 @@ class CompactStoreFileTest {
     @Test
     void aFileInTheOldFormOpensAndGrowsInTheNewOne() {
         String file = directory.resolve("plantrail.mv.db").toString();
-        withEvents(new H2Backend(file), events -> {
+        EventCollection.on(new H2Backend(file), events -> {
             events.createIndex(Indexes.ascending("aggregateIdentifier", "sequenceNumber"), new IndexOptions().unique(true));
             for (long sequence = 0; sequence < 50; sequence++) {
                 events.insertOne(event(sequence));
             }
         });
 
-        withEvents(DurableH2Backend.open(file), events -> {
+        EventCollection.on(DurableH2Backend.open(file), events -> {
             assertEveryEventFoundByItsKey(events, 50);
             assertRefusedAgain(events, 7);
             for (long sequence = 50; sequence < 100; sequence++) {
@@ -49,7 +44,7 @@ class CompactStoreFileTest {
             }
         });
 
-        withEvents(DurableH2Backend.open(file), events -> {
+        EventCollection.on(DurableH2Backend.open(file), events -> {
             assertEveryEventFoundByItsKey(events, 100);
             assertRefusedAgain(events, 7);
             assertRefusedAgain(events, 77);
@@ -71,14 +66,6 @@ class CompactStoreFileTest {
                         refused -> assertThat(refused.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
     }
 
-    private static void withEvents(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
-        MongoServer server = new MongoServer(backend);
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            work.accept(client.getDatabase("plantrail").getCollection("domainevents"));
-        } finally {
-            server.shutdown();
-        }
-    }
 
     private static Document event(long sequence) {
         return new Document("aggregateIdentifier", PLAN).append("sequenceNumber", sequence).append("type", "Plan")
