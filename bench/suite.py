@@ -404,10 +404,20 @@ def narrow_arguments(port, events=1000):
 
 # ---------------------------------------------------------------- reporting
 
+def cpu_model():
+    """The processor's name (figures from different machines are not comparable), or its architecture."""
+    with contextlib.suppress(OSError):
+        with open("/proc/cpuinfo") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    return platform.processor() or platform.machine()
+
+
 def report(results, args, started):
     lines = [f"## Suite run: {', '.join(f'{s:,}' for s in args.sizes)} events ({started:%Y-%m-%d %H:%M} UTC)", "",
              f"Command: `python3 bench/suite.py --jar {args.jar} --sizes {','.join(map(str, args.sizes))} --runs {args.runs}`",
-             f"(from `bash bench/run.sh`). Machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
+             f"(from `bash bench/run.sh`). Machine: {os.cpu_count()} cores, {cpu_model()}, "
              f"{round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB, "
              f"{subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}; "
              "one jar on a fresh default (embedded file) store, the Harrow plan grown by changes to outcomes, targets, "

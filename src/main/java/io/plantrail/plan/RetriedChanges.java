@@ -22,14 +22,17 @@ import org.axonframework.messaging.annotation.MetaDataValue;
  * Kept in the plan's own events, so it survives restarts and holds across servers.
  * <p>
  * A key is remembered for {@link #REMEMBERED_FOR} after its change, counted in the plan's own event
- * times (so a replay forgets exactly what the live plan forgot). Remembering every key ever used
- * made the plan's state grow with its whole history: at about 85,000 changes its snapshot passed
- * MongoDB's 16 MB document limit and could no longer be stored.
+ * times, and only among the last {@link #AT_MOST} keyed changes (so a replay forgets exactly what
+ * the live plan forgot). Remembering every key ever used made the plan's state grow with its whole
+ * history: at about 75,000 keyed changes its snapshot passed MongoDB's 16 MB document limit and
+ * could no longer be stored, and so could it within a day, had the changes come that fast.
  */
 class RetriedChanges {
 
     /** As long as the usual idempotency windows (a day); a client retries within minutes. */
     static final Duration REMEMBERED_FOR = Duration.ofHours(24);
+    /** About 4 MB of the snapshot; at the benchmark's 280 changes a second still more than a minute of retries. */
+    static final int AT_MOST = 20_000;
 
     private record FirstChange(ChangeResult result, String fingerprint, Instant madeAt) {
     }
@@ -43,16 +46,20 @@ class RetriedChanges {
             @MetaDataValue(ChangeMetadata.ENTITY_ID) String entityId,
             @MetaDataValue(ChangeMetadata.CHANGE_FINGERPRINT) String fingerprint) {
         dateUndatedKeys(madeAt);
-        forgetKeysUsedBefore(madeAt.minus(REMEMBERED_FOR));
+        forgetOldKeys(madeAt.minus(REMEMBERED_FOR));
         if (key != null) {
             byPersonAndKey.putIfAbsent(actor + "\n" + key,
                     new FirstChange(new ChangeResult(sequenceNumber + 1, entityId), fingerprint, madeAt));
         }
     }
 
-    private void forgetKeysUsedBefore(Instant cutoff) {
+    private void forgetOldKeys(Instant cutoff) {
         Iterator<FirstChange> oldestFirst = byPersonAndKey.values().iterator();
-        while (oldestFirst.hasNext() && oldestFirst.next().madeAt().isBefore(cutoff)) {
+        while (oldestFirst.hasNext()) {
+            FirstChange oldest = oldestFirst.next();
+            if (!oldest.madeAt().isBefore(cutoff) && byPersonAndKey.size() < AT_MOST) {
+                return;
+            }
             oldestFirst.remove();
         }
     }

@@ -11,7 +11,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
 
-/** Keys held by a snapshot from before keys had a time are kept for a day from the first change after it. */
+/** Which keys a plan still remembers: the last {@link RetriedChanges#AT_MOST} of the last day. */
 class RetriedChangesTest {
 
     private static final String UNDATED_SNAPSHOT = """
@@ -31,6 +31,18 @@ class RetriedChangesTest {
         assertThat(retried.firstResultOf(retryOfKeyOne())).isEmpty();
     }
 
+    @Test
+    void onlyTheLastKeysAreRememberedHoweverFastTheyCame() {
+        RetriedChanges retried = new RetriedChanges();
+        for (int n = 0; n <= RetriedChanges.AT_MOST; n++) {
+            retried.on(new Object(), n, FIRST_CHANGE_AFTER_LOAD, "key-" + n, "j.smith", "ENV-A-1", "fingerprint-of-key-" + n);
+        }
+
+        assertThat(retried.firstResultOf(retryOf("key-0"))).as("the oldest, one too many").isEmpty();
+        assertThat(retried.firstResultOf(retryOf("key-1"))).contains(new ChangeResult(2, "ENV-A-1"));
+        assertThat(retried.firstResultOf(retryOf("key-" + RetriedChanges.AT_MOST))).isPresent();
+    }
+
     private static RetriedChanges fromSnapshot() {
         return SnapshotSerializer.create().deserialize(
                 new SimpleSerializedObject<>(UNDATED_SNAPSHOT, String.class, RetriedChanges.class.getName(), null));
@@ -41,7 +53,11 @@ class RetriedChangesTest {
     }
 
     private static MetaData retryOfKeyOne() {
-        return MetaData.from(Map.of(ChangeMetadata.ACTOR, "j.smith", ChangeMetadata.IDEMPOTENCY_KEY, "key-1",
-                ChangeMetadata.CHANGE_FINGERPRINT, "fingerprint-of-key-1"));
+        return retryOf("key-1");
+    }
+
+    private static MetaData retryOf(String key) {
+        return MetaData.from(Map.of(ChangeMetadata.ACTOR, "j.smith", ChangeMetadata.IDEMPOTENCY_KEY, key,
+                ChangeMetadata.CHANGE_FINGERPRINT, "fingerprint-of-" + key));
     }
 }
