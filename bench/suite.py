@@ -44,6 +44,8 @@ class Server:
              f"--spring.web.resources.static-locations=file:{self.static}/", *self.settings],
             stdout=log, stderr=subprocess.STDOUT)
         while time.perf_counter() - started < 600:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the server stopped while starting; see {os.path.join(self.work, 'server.log')}")
             try:
                 status, _ = self.get("/actuator/health/readiness", user=None)
                 if status == 200:
