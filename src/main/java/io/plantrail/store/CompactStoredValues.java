@@ -39,15 +39,17 @@ final class CompactStoredValues extends ObjectDataType {
 
     @Override
     public void write(WriteBuffer buffer, Object value) {
-        byte[] bson = value instanceof Document || value instanceof KeyValue key && ofPlainValues(key) ? bsonOrNull(value) : null;
         if (value instanceof ObjectId id) {
             buffer.put(OBJECT_ID).put(id.toByteArray());
-        } else if (bson != null && value instanceof KeyValue) {
-            buffer.put(KEY_VALUE).putVarInt(bson.length).put(bson);
-        } else if (bson != null) {
-            writeDocument(buffer, bson);
-        } else {
+            return;
+        }
+        byte[] bson = bsonOrNull(value);
+        if (bson == null) {
             super.write(buffer, value);
+        } else if (value instanceof KeyValue) {
+            buffer.put(KEY_VALUE).putVarInt(bson.length).put(bson);
+        } else {
+            writeDocument(buffer, bson);
         }
     }
 
@@ -90,11 +92,19 @@ final class CompactStoredValues extends ObjectDataType {
         return super.getMemory(value);
     }
 
-    /** The value as BSON, or null where BSON cannot hold it (such a value keeps H2's own form). */
+    /** A document or a key of plain values as BSON; null for anything else, or where BSON cannot hold it (H2's own form then). */
     private static byte[] bsonOrNull(Object value) {
+        Document document;
+        if (value instanceof Document whole) {
+            document = whole;
+        } else if (value instanceof KeyValue key && ofPlainValues(key)) {
+            document = asDocument(key);
+        } else {
+            return null;
+        }
         ByteBuf buffer = Unpooled.buffer();
         try {
-            BsonEncoder.encodeDocument(value instanceof KeyValue key ? asDocument(key) : (Document) value, buffer);
+            BsonEncoder.encodeDocument(document, buffer);
             byte[] bson = new byte[buffer.readableBytes()];
             buffer.readBytes(bson);
             return bson;
