@@ -52,7 +52,7 @@ public class EntityHistory {
         }
         int start = afterVersion == null ? 0 : position(slots, afterVersion) + 1;
         List<Slot> shown = slots.subList(Math.min(start, slots.size()), Math.min(start + size, slots.size()));
-        List<Node> drafts = versions.all(planId, EntityKind.DRAFT, plans.version(planId));
+        List<Span> drafts = versions.spansAt(planId, EntityKind.DRAFT, plans.version(planId));
         Map<String, Document> stored = new HashMap<>();
         versions.documents(shown.stream().flatMap(slot -> Stream.of(slot.version(), slot.previous()))
                 .filter(Objects::nonNull).distinct().toList())
@@ -97,14 +97,14 @@ public class EntityHistory {
         throw io.plantrail.change.ChangeRejected.invalid("The cursor does not belong to this history.");
     }
 
-    private Entry removal(String planId, Slot slot, List<Node> drafts) {
+    private Entry removal(String planId, Slot slot, List<Span> drafts) {
         long removedAt = slot.planVersion();
         Document change = log.at(planId, removedAt);
         return new Entry(slot.version().entityId(), removedAt, change.getString("type"), change.getString("actor"),
                 change.getString("reason"), change.getString("time"), draftInForce(removedAt, drafts), List.of(), null);
     }
 
-    private static Entry version(Document version, Document previous, List<Node> drafts) {
+    private static Entry version(Document version, Document previous, List<Span> drafts) {
         Document change = version.get("change", Document.class);
         Document details = version.get("details", Document.class);
         List<String> changed = previous == null
@@ -120,11 +120,14 @@ public class EntityHistory {
         return after.keySet().stream().filter(key -> !Objects.equals(before.get(key), after.get(key))).toList();
     }
 
-    /** The last draft issued before the change: the draft the change was made against. */
-    private static Integer draftInForce(long planVersion, List<Node> drafts) {
+    /**
+     * The last draft issued before the change: the draft the change was made against. A draft marks
+     * the plan version just before the one that issued it, so it is in force from its own version on.
+     */
+    private static Integer draftInForce(long planVersion, List<Span> drafts) {
         return drafts.stream()
-                .filter(draft -> ((Number) draft.get("version")).longValue() < planVersion)
-                .map(draft -> ((Number) draft.get("number")).intValue())
+                .filter(draft -> draft.from() <= planVersion)
+                .map(draft -> IssuedDraft.numberOf(draft.entityId()))
                 .max(Integer::compare)
                 .orElse(null);
     }

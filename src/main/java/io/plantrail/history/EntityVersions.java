@@ -112,11 +112,11 @@ public class EntityVersions {
     /** The entities of a kind under the given parents as at a plan version, in plan order. */
     public List<Node> children(String planId, EntityKind kind, Collection<String> parentIds, long asAt) {
         Set<String> parents = Set.copyOf(parentIds);
-        return nodes(planId, asAt, span -> span.kind() == kind && parents.contains(span.parentId()));
+        return nodes(planId, asAt, kind, span -> parents.contains(span.parentId()));
     }
 
     public List<Node> all(String planId, EntityKind kind, long asAt) {
-        return nodes(planId, asAt, span -> span.kind() == kind);
+        return nodes(planId, asAt, kind, span -> true);
     }
 
     /** The entities of a kind as at a plan version that pass a test. */
@@ -131,7 +131,7 @@ public class EntityVersions {
 
     /** Every entity of a plan as at a version, of every kind. */
     public List<Node> everything(String planId, long asAt) {
-        return nodes(planId, asAt, span -> true);
+        return nodes(planId, asAt, null, span -> true);
     }
 
     /** Versions of one entity older than a plan version, newest first, at most {@code limit}. */
@@ -143,6 +143,11 @@ public class EntityVersions {
     /** Where every version of one entity sits, newest first. */
     List<Span> spansOf(String planId, String entityId) {
         return index.of(planId).of(entityId);
+    }
+
+    /** Where the entities of a kind sit as at a plan version, without reading them. */
+    List<Span> spansAt(String planId, EntityKind kind, long asAt) {
+        return index.of(planId).currentAt(asAt, kind, span -> true);
     }
 
     /** The stored versions of these spans, in the spans' order. */
@@ -161,8 +166,8 @@ public class EntityVersions {
                 .filter(planId -> index.of(planId).has(entityId)).toList();
     }
 
-    private List<Node> nodes(String planId, long asAt, Predicate<Span> which) {
-        return nodes(index.of(planId).currentAt(asAt, which), asAt);
+    private List<Node> nodes(String planId, long asAt, EntityKind kind, Predicate<Span> which) {
+        return nodes(index.of(planId).currentAt(asAt, kind, which), asAt);
     }
 
     private List<Node> nodes(List<Span> spans, long asAt) {

@@ -65,7 +65,7 @@ class PlanProjector {
     @EventHandler
     void on(DraftIssued event, DomainEventMessage<?> message) {
         Change change = Change.of(message);
-        projection.added(message, DRAFT, "DRAFT-" + event.number(), event.planId(), new IssuedDraft(event.number(),
+        projection.added(message, DRAFT, IssuedDraft.idOf(event.number()), event.planId(), new IssuedDraft(event.number(),
                 event.label(), event.documentDate().toString(), event.planVersion(), change.time().toString(),
                 change.actor(), change.reason(), (String) message.getMetaData().get(HashChain.HASH)));
     }

@@ -2,7 +2,9 @@ package io.plantrail.history;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ final class PlanSpans {
     static final Comparator<Span> PLAN_ORDER = Comparator.comparingLong(Span::ordinal).thenComparing(Span::entityId);
 
     private final Map<String, List<Span>> byEntity = new HashMap<>();
+    /** The same lists by kind: a question about one kind need not look at every entity the plan has ever had. */
+    private final Map<EntityKind, Map<String, List<Span>>> byKind = new EnumMap<>(EntityKind.class);
     private long upTo;
 
     PlanSpans(long upTo) {
@@ -31,6 +35,7 @@ final class PlanSpans {
     /** Adds a span, or replaces the one of the same entity that starts at the same version. */
     synchronized void put(Span span) {
         List<Span> spans = byEntity.computeIfAbsent(span.entityId(), id -> new ArrayList<>());
+        byKind.computeIfAbsent(span.kind(), kind -> new HashMap<>()).putIfAbsent(span.entityId(), spans);
         int at = search(spans, span.from());
         if (at < spans.size() && spans.get(at).from() == span.from()) {
             spans.set(at, span);
@@ -39,12 +44,13 @@ final class PlanSpans {
         }
     }
 
-    /** The entities matching a test as at a plan version, in plan order. */
-    synchronized List<Span> currentAt(long planVersion, Predicate<Span> which) {
+    /** The entities of a kind (of every kind if null) matching a test as at a plan version, in plan order. */
+    synchronized List<Span> currentAt(long planVersion, EntityKind kind, Predicate<Span> which) {
         List<Span> found = new ArrayList<>();
-        for (List<Span> spans : byEntity.values()) {
+        Map<String, List<Span>> candidates = kind == null ? byEntity : byKind.getOrDefault(kind, Map.of());
+        for (List<Span> spans : candidates.values()) {
             Span span = currentOf(spans, planVersion);
-            if (span != null && which.test(span)) {
+            if (span != null && (kind == null || span.kind() == kind) && which.test(span)) {
                 found.add(span);
             }
         }
@@ -78,9 +84,10 @@ final class PlanSpans {
         List<Span> spans = new ArrayList<>();
         for (Span span : byEntity.getOrDefault(entityId, List.of())) {
             if (span.from() <= upTo) {
-                spans.add(0, span.to() != null && span.to() > upTo ? span.reopened() : span);
+                spans.add(span.to() != null && span.to() > upTo ? span.reopened() : span);
             }
         }
+        Collections.reverse(spans);
         return spans;
     }
 
@@ -103,7 +110,7 @@ final class PlanSpans {
 
     /** Every entity that has ever been a child of a kind under this parent. */
     synchronized List<String> childIdsEver(String parentId, EntityKind kind) {
-        return byEntity.values().stream().map(spans -> spans.get(0))
+        return byKind.getOrDefault(kind, Map.of()).values().stream().map(spans -> spans.get(0))
                 .filter(span -> span.kind() == kind && parentId.equals(span.parentId()))
                 .map(Span::entityId).sorted().toList();
     }
