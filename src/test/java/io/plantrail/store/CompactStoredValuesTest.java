@@ -8,7 +8,9 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
@@ -59,6 +61,29 @@ class CompactStoredValuesTest {
             assertThat(back).isEqualTo(value);
             assertThat(ObjectDataType.serialize(back)).as("the bytes H2 compares").isEqualTo(ObjectDataType.serialize(value));
             assertThat(written(value).length).isLessThan(written(new ObjectDataType(), value).length / 3);
+        }
+    }
+
+    @Test
+    void indexKeysCompareInH2sOwnOrderEachTimeTheyAreCompared() {
+        ObjectDataType h2 = new ObjectDataType();
+        Random random = new Random(2004);
+        List<KeyValue> keys = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            keys.add(switch (i % 4) {
+                case 0 -> new KeyValue("harrow-bvpp-2004-05", (long) random.nextInt(100_000));
+                case 1 -> new KeyValue("harrow-bvpp-2004-05/LRN-E-" + random.nextInt(50) + "@" + random.nextInt(9_999));
+                case 2 -> new KeyValue(random.nextInt(1_000), random.nextBoolean() ? null : "x" + random.nextInt(99));
+                default -> (KeyValue) roundTrip(new KeyValue("plan", (long) random.nextInt(300)));
+            });
+        }
+        for (int round = 0; round < 3; round++) {
+            for (KeyValue a : keys) {
+                for (KeyValue b : keys) {
+                    assertThat(Integer.signum(type.compare(a, b))).as("%s against %s", a, b)
+                            .isEqualTo(Integer.signum(h2.compare(a, b)));
+                }
+            }
         }
     }
 
