@@ -42,12 +42,15 @@ final class VersionIndex {
     /** The plan's spans, up to date with everything the read side has recorded. */
     PlanSpans of(String planId) {
         PlanSpans spans = byPlan.computeIfAbsent(planId, this::load);
+        // read before the store's version: the projector moves the index on only after the store
+        // has the version, so the store can be behind this figure only if it was emptied
+        long known = spans.upTo();
         long recorded = plans.version(planId);
-        if (recorded < spans.upTo()) {
+        if (recorded < known) {
             byPlan.remove(planId, spans); // the read side was emptied and is being built again
             return of(planId);
         }
-        if (recorded > spans.upTo()) {
+        if (recorded > known) {
             catchUp(planId, spans, recorded);
         }
         return spans;
