@@ -22,12 +22,14 @@ class VersionIndexTest {
     private MongoServer server;
     private MongoClient client;
     private MongoDatabase database;
+    private ReadSideWriter writer;
 
     @BeforeEach
     void start() {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create(server.bindAndGetConnectionString());
         database = client.getDatabase("plantrail");
+        writer = new ReadSideWriter(database);
         database.getCollection(PlanRecords.COLLECTION).insertOne(new Document("_id", PLAN).append("version", 1L));
         database.getCollection(EntityVersions.COLLECTION).insertOne(new Document("_id", Span.documentId(PLAN, "O-1", 1))
                 .append("planId", PLAN).append("entityId", "O-1").append("kind", EntityKind.OUTCOME.name())
@@ -48,10 +50,8 @@ class VersionIndexTest {
      */
     @Test
     void aReaderOverlappingTheProjectorKeepsTheIndex() {
-        ReadSideWriter writer = new ReadSideWriter(database);
         FlushDuringRead records = new FlushDuringRead(database, writer);
-        VersionIndex index = new VersionIndex(ReadSideCollections.of(database, EntityVersions.COLLECTION),
-                new ChangeLog(database, records, writer), records);
+        VersionIndex index = indexReading(records);
         index.of(PLAN);
         index.written(PLAN).put(new Span(PLAN, "O-2", EntityKind.OUTCOME, "P-1", 2, 2, null));
 
@@ -67,16 +67,17 @@ class VersionIndexTest {
 
     @Test
     void anEmptiedReadSideIsReadAgain() {
-        ReadSideWriter writer = new ReadSideWriter(database);
-        PlanRecords records = new PlanRecords(database, writer);
-        VersionIndex index = new VersionIndex(ReadSideCollections.of(database, EntityVersions.COLLECTION),
-                new ChangeLog(database, records, writer), records);
+        VersionIndex index = indexReading(new PlanRecords(database, writer));
         index.of(PLAN);
-        index.written(PLAN).caughtUpWith(1);
         database.getCollection(EntityVersions.COLLECTION).deleteMany(new Document());
         database.getCollection(PlanRecords.COLLECTION).updateOne(Filters.eq("_id", PLAN), Updates.set("version", 0L));
 
         assertThat(index.of(PLAN).has("O-1")).isFalse();
+    }
+
+    private VersionIndex indexReading(PlanRecords records) {
+        return new VersionIndex(ReadSideCollections.of(database, EntityVersions.COLLECTION),
+                new ChangeLog(database, records, writer), records);
     }
 
     /** The store's version read as it stood, with the projector's flush landing during the read. */

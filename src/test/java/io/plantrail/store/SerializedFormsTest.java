@@ -25,7 +25,7 @@ class SerializedFormsTest {
     }
 
     @Test
-    void equalKeysThatAreDifferentObjectsGetTheirOwnBytes() {
+    void aKeyThatLostItsSlotToAnotherIsSerializedAgain() {
         SerializedForms forms = new SerializedForms(1);
         KeyValue first = new KeyValue("plan", 1L);
         KeyValue second = new KeyValue("plan", 2L);
