@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class IntegrityVerifier {
 
     private final MongoCollection<Document> events;
+    private final StreamEnds streamEnds;
 
-    IntegrityVerifier(MongoDatabase database) {
+    IntegrityVerifier(MongoDatabase database, StreamEnds streamEnds) {
         this.events = database.getCollection("domainevents");
+        this.streamEnds = streamEnds;
     }
 
     /** planVersion is the version the event made: its place in the stream, counted from 1 as plan versions are. */
@@ -93,19 +95,18 @@ public class IntegrityVerifier {
 
     /**
      * Checks only the newest event of the plan against the one before it: cheap enough for a
-     * health check, and what a crash in the middle of a write would break.
+     * health check, and what a crash in the middle of a write would break. {@code expectedLength}
+     * is where the stream is thought to end (the read side's version), to start looking from.
      */
-    public Broken verifyHead(String planId) {
-        List<Document> lastTwo = events.find(eq("aggregateIdentifier", planId))
-                .sort(Sorts.descending("sequenceNumber")).limit(2).into(new ArrayList<>());
-        if (lastTwo.isEmpty()) {
+    public Broken verifyHead(String planId, long expectedLength) {
+        long length = streamEnds.length(planId, expectedLength);
+        if (length == 0) {
             return null;
         }
-        Document head = lastTwo.get(0);
-        long sequence = ((Number) head.get("sequenceNumber")).longValue();
-        String previous = lastTwo.size() < 2 ? HashChain.GENESIS : String.valueOf(metaData(lastTwo.get(1)).get(HashChain.HASH));
-        long expectedSequence = lastTwo.size() < 2 ? 0 : ((Number) lastTwo.get(1).get("sequenceNumber")).longValue() + 1;
-        return check(head, sequence, expectedSequence, previous);
+        Document head = streamEnds.event(planId, length - 1);
+        Document before = length < 2 ? null : streamEnds.event(planId, length - 2);
+        String previous = before == null ? HashChain.GENESIS : String.valueOf(metaData(before).get(HashChain.HASH));
+        return check(head, length - 1, length - 1, previous);
     }
 
     /** One stored event against the link before it: null if it holds, else what is wrong. */

@@ -29,9 +29,10 @@ class ChainHeadHealth implements HealthIndicator {
     public Health health() {
         Map<String, Object> broken = new LinkedHashMap<>();
         for (Document plan : plans.all()) {
-            Broken head = verifier.verifyHead(plan.getString("_id"));
+            String planId = plan.getString("_id");
+            Broken head = verifier.verifyHead(planId, plans.version(planId));
             if (head != null) {
-                broken.put(plan.getString("_id"), "event " + head.sequenceNumber() + ": " + head.problem());
+                broken.put(planId, "event " + head.sequenceNumber() + ": " + head.problem());
             }
         }
         return (broken.isEmpty() ? Health.up() : Health.down()).withDetails(broken).build();

@@ -2,14 +2,16 @@ package io.plantrail.ops;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import io.plantrail.audit.StreamEnds;
 import io.plantrail.history.PlanRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +20,14 @@ import org.springframework.stereotype.Component;
 class ReadSide {
 
     private final EventProcessingConfiguration processing;
-    private final EventStore eventStore;
+    private final StreamEnds streamEnds;
     private final PlanRecords plans;
     private final MongoCollection<Document> events;
+    private volatile Set<String> plansFound;
 
-    ReadSide(EventProcessingConfiguration processing, EventStore eventStore, PlanRecords plans, MongoDatabase database) {
+    ReadSide(EventProcessingConfiguration processing, StreamEnds streamEnds, PlanRecords plans, MongoDatabase database) {
         this.processing = processing;
-        this.eventStore = eventStore;
+        this.streamEnds = streamEnds;
         this.plans = plans;
         this.events = database.getCollection("domainevents");
     }
@@ -47,23 +50,36 @@ class ReadSide {
         return statuses().stream().anyMatch(EventTrackerStatus::isErrorState);
     }
 
-    /** The events stored, over all plans. */
+    /** The events stored, over all plans, looking for the plans in the whole log again. */
     long eventsStored() {
         long stored = 0;
-        for (String planId : events.distinct("aggregateIdentifier", String.class)) {
-            stored += eventStore.lastSequenceNumberFor(planId).map(last -> last + 1).orElse(0L);
+        for (String planId : plansInTheLog(true)) {
+            stored += streamEnds.length(planId, plans.version(planId));
         }
         return stored;
     }
 
-    /** The events stored but not yet shown by the read side, over all plans. */
+    /** The events stored but not yet shown by the read side, over all plans: a few lookups by key per plan. */
     long eventsBehind() {
         long behind = 0;
-        for (String planId : events.distinct("aggregateIdentifier", String.class)) {
-            long stored = eventStore.lastSequenceNumberFor(planId).map(last -> last + 1).orElse(0L);
-            behind += Math.max(0, stored - plans.version(planId));
+        for (String planId : plansInTheLog(false)) {
+            long shown = plans.version(planId);
+            behind += Math.max(0, streamEnds.length(planId, shown) - shown);
         }
         return behind;
+    }
+
+    /**
+     * The plans found in the log (a pass over the whole log, so done again only when asked to) and
+     * those the read side shows. A plan begun since the last pass counts once the read side shows it.
+     */
+    private Set<String> plansInTheLog(boolean lookAgain) {
+        if (lookAgain || plansFound == null) {
+            plansFound = events.distinct("aggregateIdentifier", String.class).into(new TreeSet<>());
+        }
+        Set<String> planIds = new TreeSet<>(plansFound);
+        plans.all().forEach(plan -> planIds.add(plan.getString("_id")));
+        return planIds;
     }
 
     private List<EventTrackerStatus> statuses() {

@@ -2,6 +2,12 @@ package io.plantrail.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Sorts.descending;
+import static com.mongodb.client.model.Updates.set;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -28,6 +37,9 @@ class OperationsEndpointsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoDatabase database;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -49,6 +61,21 @@ class OperationsEndpointsTest {
         assertThat(health).contains("\"store\":{\"details\":{\"store\":\"embedded memory\"")
                 .contains("\"readSide\":{\"details\":{\"eventsBehind\":0},\"status\":\"UP\"}")
                 .contains("\"chainHead\":{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void aNewestEventChangedBehindTheApplicationsBackTurnsTheChainHeadDown() throws Exception {
+        MongoCollection<Document> events = database.getCollection("domainevents");
+        Document head = events.find(eq("aggregateIdentifier", "small-plan")).sort(descending("sequenceNumber")).first();
+        Bson itsKey = eq("_id", head.get("_id"));
+        events.updateOne(itsKey, set("timestamp", "2004-04-07T00:00:00Z"));
+        try {
+            assertThat(get("/actuator/health", "auditor").body()).contains("\"chainHead\":{\"details\":{\"small-plan\":\"event "
+                    + head.get("sequenceNumber") + ": its stored payload or metadata differ from what was hashed");
+        } finally {
+            events.updateOne(itsKey, set("timestamp", head.getString("timestamp")));
+        }
+        assertThat(get("/actuator/health", "auditor").body()).contains("\"chainHead\":{\"status\":\"UP\"}");
     }
 
     @Test
