@@ -55,11 +55,14 @@ final class CompactStoredValues extends ObjectDataType {
             buffer.put(OBJECT_ID).put(id.toByteArray());
             return;
         }
-        byte[] bson = bsonOrNull(value);
+        if (value instanceof KeyValue key && ofPlainValues(key)) {
+            byte[] bson = KeyBson.of(key);
+            buffer.put(KEY_VALUE).putVarInt(bson.length).put(bson);
+            return;
+        }
+        byte[] bson = value instanceof Document document ? bsonOrNull(document) : null;
         if (bson == null) {
             super.write(buffer, value);
-        } else if (value instanceof KeyValue) {
-            buffer.put(KEY_VALUE).putVarInt(bson.length).put(bson);
         } else {
             writeDocument(buffer, bson);
         }
@@ -104,16 +107,8 @@ final class CompactStoredValues extends ObjectDataType {
         return super.getMemory(value);
     }
 
-    /** A document or a key of plain values as BSON; null for anything else, or where BSON cannot hold it (H2's own form then). */
-    private static byte[] bsonOrNull(Object value) {
-        Document document;
-        if (value instanceof Document whole) {
-            document = whole;
-        } else if (value instanceof KeyValue key && ofPlainValues(key)) {
-            document = asDocument(key);
-        } else {
-            return null;
-        }
+    /** A document as BSON; null where BSON cannot hold it (H2's own form then). */
+    private static byte[] bsonOrNull(Document document) {
         ByteBuf buffer = Unpooled.buffer();
         try {
             BsonEncoder.encodeDocument(document, buffer);
@@ -129,16 +124,13 @@ final class CompactStoredValues extends ObjectDataType {
 
     /** Only keys of these types: their order is H2's comparison of the key's serialized Java form. */
     private static boolean ofPlainValues(KeyValue key) {
-        return key.stream().allMatch(value -> value == null || value instanceof String || value instanceof Integer
-                || value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof ObjectId);
-    }
-
-    private static Document asDocument(KeyValue key) {
-        Document document = new Document();
-        for (int i = 0; i < key.size(); i++) {
-            document.put(Integer.toString(i), key.get(i));
+        for (Object value : key) {
+            if (!(value == null || value instanceof String || value instanceof Integer || value instanceof Long
+                    || value instanceof Double || value instanceof Boolean || value instanceof ObjectId)) {
+                return false;
+            }
         }
-        return document;
+        return true;
     }
 
     private static KeyValue keyValue(Document document) {
