@@ -2,17 +2,18 @@ package io.plantrail.store;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import java.util.TreeMap;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -41,7 +42,9 @@ final class RecentEvents extends ForwardingStorageEngine {
     private static final Duration LOOK_BACK = Duration.ofMillis(1000);
     private static final Duration KEPT_FOR = Duration.ofMinutes(2);
 
-    private final Deque<DomainEventMessage<?>> recent = new ArrayDeque<>();
+    /** In the order the store answers in: by time, then sequence number, then as stored here. */
+    private final NavigableMap<Place, DomainEventMessage<?>> recent = new TreeMap<>();
+    private long arrivals;
     private Instant coveredFrom;
     /**
      * A token from before this process started that the store had nothing new after. Every event
@@ -65,22 +68,23 @@ final class RecentEvents extends ForwardingStorageEngine {
     private synchronized void remember(List<? extends EventMessage<?>> events) {
         for (EventMessage<?> event : events) {
             if (event instanceof DomainEventMessage<?> domain) {
-                recent.addLast(new GenericDomainEventMessage<>(domain.getType(), domain.getAggregateIdentifier(),
-                        domain.getSequenceNumber(), domain.getPayload(), domain.getMetaData(), domain.getIdentifier(),
-                        asStored(domain.getTimestamp())));
+                Instant time = asStored(domain.getTimestamp());
+                recent.put(new Place(time, domain.getSequenceNumber(), arrivals++),
+                        new GenericDomainEventMessage<>(domain.getType(), domain.getAggregateIdentifier(),
+                                domain.getSequenceNumber(), domain.getPayload(), domain.getMetaData(),
+                                domain.getIdentifier(), time));
             }
         }
         forgetOlderThan(asStored(Instant.now()).minus(KEPT_FOR));
     }
 
-    /** Drops the oldest events; one stored out of time order stays a little longer, which is harmless. */
     private void forgetOlderThan(Instant cutOff) {
-        boolean dropped = false;
-        while (!recent.isEmpty() && recent.peekFirst().getTimestamp().isBefore(cutOff)) {
-            recent.removeFirst();
-            dropped = true;
+        SortedMap<Place, DomainEventMessage<?>> older = recent.headMap(Place.first(cutOff));
+        if (older.isEmpty()) {
+            return;
         }
-        if (dropped && cutOff.isAfter(coveredFrom)) {
+        older.clear();
+        if (cutOff.isAfter(coveredFrom)) {
             coveredFrom = cutOff;
             storeHadNothingAfter = null;
         }
@@ -115,13 +119,11 @@ final class RecentEvents extends ForwardingStorageEngine {
             return Optional.empty();
         }
         List<DomainEventMessage<?>> found = new ArrayList<>();
-        for (DomainEventMessage<?> event : recent) {
-            if (!event.getTimestamp().isBefore(since) && !token.getKnownEventIds().contains(event.getIdentifier())) {
+        for (DomainEventMessage<?> event : recent.tailMap(Place.first(since), true).values()) {
+            if (!token.getKnownEventIds().contains(event.getIdentifier())) {
                 found.add(event);
             }
         }
-        found.sort(Comparator.comparing(DomainEventMessage<?>::getTimestamp)
-                .thenComparingLong(DomainEventMessage::getSequenceNumber));
         List<TrackedEventMessage<?>> tracked = new ArrayList<>(found.size());
         MongoTrackingToken at = token;
         for (DomainEventMessage<?> event : found) {
@@ -129,6 +131,23 @@ final class RecentEvents extends ForwardingStorageEngine {
             tracked.add(new GenericTrackedDomainEventMessage<>(at, event));
         }
         return Optional.of(tracked);
+    }
+
+    /** Where an event falls in the store's order; {@code arrival} keeps events equal in both apart, in the order they came. */
+    private record Place(Instant time, long sequenceNumber, long arrival) implements Comparable<Place> {
+
+        private static final Comparator<Place> ORDER = Comparator.comparing(Place::time)
+                .thenComparingLong(Place::sequenceNumber).thenComparingLong(Place::arrival);
+
+        /** Before every event of this time. */
+        static Place first(Instant time) {
+            return new Place(time, Long.MIN_VALUE, Long.MIN_VALUE);
+        }
+
+        @Override
+        public int compareTo(Place other) {
+            return ORDER.compare(this, other);
+        }
     }
 
     private static Instant asStored(Instant time) {

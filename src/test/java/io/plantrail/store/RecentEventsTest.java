@@ -70,6 +70,26 @@ class RecentEventsTest {
     }
 
     @Test
+    void eventsStoredOutOfTimeOrderAreAnsweredInTheStoresOrder() throws InterruptedException {
+        List<GenericDomainEventMessage<?>> madeFirst = new ArrayList<>();
+        for (int plan = 0; plan < 4; plan++) {
+            madeFirst.add(event("plan-" + plan, 0));
+            Thread.sleep(2);
+        }
+        for (int plan = 0; plan < 4; plan++) {
+            recent.appendEvents(List.of(event("plan-" + plan, 1)));
+        }
+        madeFirst.forEach(event -> recent.appendEvents(List.of(event)));
+        List<? extends TrackedEventMessage<?>> everything = store.readEvents(null, false).toList();
+        assertThat(everything).hasSize(8);
+
+        for (TrackedEventMessage<?> seen : everything) {
+            assertThat(described(recent.readEvents(seen.trackingToken(), false).toList())).as("after %s", seen.getIdentifier())
+                    .isEqualTo(described(store.readEvents(seen.trackingToken(), false).toList()));
+        }
+    }
+
+    @Test
     void aTokenFromBeforeThisProcessStartedIsAnsweredByTheStore() {
         store.appendEvents(List.of(event("plan-a", 0)));
         RecentEvents afterARestart = new RecentEvents(store);
