@@ -28,21 +28,22 @@ final class KeyBson {
 
     /** Only for keys whose values are all null, String, Integer, Long, Double, Boolean or ObjectId. */
     static byte[] of(KeyValue key) {
+        byte[] types = new byte[key.size()];
         byte[][] strings = new byte[key.size()][];
         int length = Integer.BYTES + 1;
         for (int i = 0; i < key.size(); i++) {
             Object value = key.get(i);
+            types[i] = type(value);
             if (value instanceof String text) {
                 strings[i] = text.getBytes(StandardCharsets.UTF_8);
             }
-            length += 1 + name(i).length + 1 + valueBytes(value, strings[i]);
+            length += 1 + name(i).length + 1 + valueBytes(types[i], strings[i]);
         }
         ByteBuffer bson = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         bson.putInt(length);
         for (int i = 0; i < key.size(); i++) {
-            Object value = key.get(i);
-            bson.put(type(value)).put(name(i)).put((byte) 0);
-            putValue(bson, value, strings[i]);
+            bson.put(types[i]).put(name(i)).put((byte) 0);
+            putValue(bson, key.get(i), strings[i]);
         }
         return bson.put((byte) 0).array();
     }
@@ -51,20 +52,21 @@ final class KeyBson {
         return Integer.toString(index).getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static int valueBytes(Object value, byte[] utf8) {
-        if (value == null) {
-            return 0;
+    private static int valueBytes(byte type, byte[] utf8) {
+        switch (type) {
+            case NULL:
+                return 0;
+            case STRING:
+                return Integer.BYTES + utf8.length + 1;
+            case INT32:
+                return Integer.BYTES;
+            case BOOLEAN:
+                return 1;
+            case OBJECT_ID:
+                return OBJECT_ID_BYTES;
+            default:
+                return Long.BYTES;
         }
-        if (value instanceof String) {
-            return Integer.BYTES + utf8.length + 1;
-        }
-        if (value instanceof Integer) {
-            return Integer.BYTES;
-        }
-        if (value instanceof Boolean) {
-            return 1;
-        }
-        return value instanceof ObjectId ? OBJECT_ID_BYTES : Long.BYTES;
     }
 
     private static byte type(Object value) {
