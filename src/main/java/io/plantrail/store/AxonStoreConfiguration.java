@@ -73,11 +73,8 @@ class AxonStoreConfiguration {
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           ObjectProvider<EventUpcaster> upcasters, StoreProperties properties) {
-        MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder();
-        if (properties.usesEmbeddedServer()) {
-            builder.storageStrategy(new StreamReadByKey());
-        }
-        MongoEventStorageEngine engine = builder
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .storageStrategy(properties.usesEmbeddedServer() ? new StreamReadByKey() : new SnapshotReplacedUnread())
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventData;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.bson.Document;
 
 /**
@@ -14,7 +13,7 @@ import org.bson.Document;
  * plan from its snapshot cost as much as the log was long. On a real MongoDB the range query uses
  * the index, and this class is not used.
  */
-final class StreamReadByKey extends DocumentPerEventStorageStrategy {
+final class StreamReadByKey extends SnapshotReplacedUnread {
 
     @Override
     public List<? extends DomainEventData<?>> findDomainEvents(MongoCollection<Document> collection,

@@ -1,0 +1,78 @@
+package io.plantrail.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A plan keeps one snapshot, its newest, and storing it never asks for the one it replaces. */
+class SnapshotReplacedUnreadTest {
+
+    private final List<String> commands = new CopyOnWriteArrayList<>();
+    private MongoServer server;
+    private MongoClient client;
+    private MongoEventStorageEngine engine;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        CommandListener commandNames = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                commands.add(event.getCommandName());
+            }
+        };
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
+                .addCommandListener(commandNames).build());
+        engine = MongoEventStorageEngine.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, "events").build())
+                .storageStrategy(new SnapshotReplacedUnread())
+                .eventSerializer(JacksonSerializer.defaultSerializer())
+                .snapshotSerializer(JacksonSerializer.defaultSerializer())
+                .build();
+        engine.ensureIndexes();
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdown();
+    }
+
+    @Test
+    void theNewestSnapshotReplacesTheOldAndIsTheOneRead() {
+        commands.clear();
+        engine.storeSnapshot(snapshot("plan-a", 499, "first"));
+        engine.storeSnapshot(snapshot("plan-b", 20, "other plan"));
+        engine.storeSnapshot(snapshot("plan-a", 999, "second"));
+
+        assertThat(commands).as("no find-and-modify, which sends the replaced snapshot back").doesNotContain("findAndModify");
+        assertThat(client.getDatabase("events").getCollection("snapshotevents").countDocuments()).isEqualTo(2);
+        DomainEventMessage<?> read = engine.readSnapshot("plan-a").orElseThrow();
+        assertThat(read.getSequenceNumber()).isEqualTo(999);
+        assertThat(read.getPayload()).isEqualTo(Map.of("state", "second"));
+    }
+
+    private static DomainEventMessage<?> snapshot(String plan, long sequence, String state) {
+        return new GenericDomainEventMessage<>("Plan", plan, sequence, new HashMap<>(Map.of("state", state)));
+    }
+}
