@@ -49,7 +49,11 @@ public class PlanRecords {
 
     /** The plan version the read side has reached, or 0 if it has not seen the plan. */
     public long version(String planId) {
-        Document plan = find(planId);
+        return versionOf(find(planId));
+    }
+
+    /** The plan version a plan record (one of {@link #all()}) shows, or 0 if there is none. */
+    public static long versionOf(Document plan) {
         return plan == null || plan.get("version") == null ? 0 : plan.getLong("version");
     }
 

@@ -30,7 +30,7 @@ class ChainHeadHealth implements HealthIndicator {
         Map<String, Object> broken = new LinkedHashMap<>();
         for (Document plan : plans.all()) {
             String planId = plan.getString("_id");
-            Broken head = verifier.verifyHead(planId, plans.version(planId));
+            Broken head = verifier.verifyHead(planId, PlanRecords.versionOf(plan));
             if (head != null) {
                 broken.put(planId, "event " + head.sequenceNumber() + ": " + head.problem());
             }

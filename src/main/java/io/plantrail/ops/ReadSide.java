@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -53,8 +54,8 @@ class ReadSide {
     /** The events stored, over all plans, looking for the plans in the whole log again. */
     long eventsStored() {
         long stored = 0;
-        for (String planId : plansInTheLog(true)) {
-            stored += streamEnds.length(planId, plans.version(planId));
+        for (Map.Entry<String, Long> plan : versionsShown(true).entrySet()) {
+            stored += streamEnds.length(plan.getKey(), plan.getValue());
         }
         return stored;
     }
@@ -62,24 +63,25 @@ class ReadSide {
     /** The events stored but not yet shown by the read side, over all plans: a few lookups by key per plan. */
     long eventsBehind() {
         long behind = 0;
-        for (String planId : plansInTheLog(false)) {
-            long shown = plans.version(planId);
-            behind += Math.max(0, streamEnds.length(planId, shown) - shown);
+        for (Map.Entry<String, Long> plan : versionsShown(false).entrySet()) {
+            behind += Math.max(0, streamEnds.length(plan.getKey(), plan.getValue()) - plan.getValue());
         }
         return behind;
     }
 
     /**
-     * The plans found in the log (a pass over the whole log, so done again only when asked to) and
-     * those the read side shows. A plan begun since the last pass counts once the read side shows it.
+     * The version the read side shows of each plan found in the log (a pass over the whole log, so
+     * done again only when asked to) or shown by the read side. A plan begun since the last pass
+     * counts once the read side shows it.
      */
-    private Set<String> plansInTheLog(boolean lookAgain) {
+    private Map<String, Long> versionsShown(boolean lookAgain) {
         if (lookAgain || plansFound == null) {
             plansFound = events.distinct("aggregateIdentifier", String.class).into(new TreeSet<>());
         }
-        Set<String> planIds = new TreeSet<>(plansFound);
-        plans.all().forEach(plan -> planIds.add(plan.getString("_id")));
-        return planIds;
+        Map<String, Long> shown = new TreeMap<>();
+        plansFound.forEach(planId -> shown.put(planId, 0L));
+        plans.all().forEach(plan -> shown.put(plan.getString("_id"), PlanRecords.versionOf(plan)));
+        return shown;
     }
 
     private List<EventTrackerStatus> statuses() {

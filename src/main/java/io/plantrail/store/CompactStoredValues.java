@@ -10,6 +10,7 @@ import io.netty.buffer.Unpooled;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.function.Consumer;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -34,6 +35,8 @@ final class CompactStoredValues extends ObjectDataType {
     private static final int DEFLATE_FROM_BYTES = 512;
     private static final int OBJECT_ID_BYTES = 12;
     private static final int ESTIMATED_KEY_MEMORY = 96;
+    private static final int KEY_BYTES = 64;
+    private static final int DOCUMENT_BYTES = 256;
 
     private static final int SERIALIZED_FORMS_KEPT = 1 << 15;
 
@@ -56,7 +59,7 @@ final class CompactStoredValues extends ObjectDataType {
             return;
         }
         if (value instanceof KeyValue key && ofPlainValues(key)) {
-            byte[] bson = KeyBson.of(key);
+            byte[] bson = encoded(KEY_BYTES, bytes -> KeyBson.write(key, bytes));
             buffer.put(KEY_VALUE).putVarInt(bson.length).put(bson);
             return;
         }
@@ -109,14 +112,21 @@ final class CompactStoredValues extends ObjectDataType {
 
     /** A document as BSON; null where BSON cannot hold it (H2's own form then). */
     private static byte[] bsonOrNull(Document document) {
-        ByteBuf buffer = Unpooled.buffer();
         try {
-            BsonEncoder.encodeDocument(document, buffer);
-            byte[] bson = new byte[buffer.readableBytes()];
-            buffer.readBytes(bson);
-            return bson;
+            return encoded(DOCUMENT_BYTES, bytes -> BsonEncoder.encodeDocument(document, bytes));
         } catch (RuntimeException notBson) {
             return null;
+        }
+    }
+
+    /** What an encoding writes, as bytes. */
+    static byte[] encoded(int expectedBytes, Consumer<ByteBuf> encoding) {
+        ByteBuf buffer = Unpooled.buffer(expectedBytes);
+        try {
+            encoding.accept(buffer);
+            byte[] bytes = new byte[buffer.readableBytes()];
+            buffer.readBytes(bytes);
+            return bytes;
         } finally {
             buffer.release();
         }

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import java.util.TreeMap;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -118,17 +118,13 @@ final class RecentEvents extends ForwardingStorageEngine {
         if (since.isBefore(coveredFrom) && !token.equals(storeHadNothingAfter)) {
             return Optional.empty();
         }
-        List<DomainEventMessage<?>> found = new ArrayList<>();
+        List<TrackedEventMessage<?>> tracked = new ArrayList<>();
+        MongoTrackingToken at = token;
         for (DomainEventMessage<?> event : recent.tailMap(Place.first(since), true).values()) {
             if (!token.getKnownEventIds().contains(event.getIdentifier())) {
-                found.add(event);
+                at = at.advanceTo(event.getTimestamp(), event.getIdentifier(), LOOK_BACK);
+                tracked.add(new GenericTrackedDomainEventMessage<>(at, event));
             }
-        }
-        List<TrackedEventMessage<?>> tracked = new ArrayList<>(found.size());
-        MongoTrackingToken at = token;
-        for (DomainEventMessage<?> event : found) {
-            at = at.advanceTo(event.getTimestamp(), event.getIdentifier(), LOOK_BACK);
-            tracked.add(new GenericTrackedDomainEventMessage<>(at, event));
         }
         return Optional.of(tracked);
     }
