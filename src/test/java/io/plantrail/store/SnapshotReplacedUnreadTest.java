@@ -6,6 +6,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
@@ -18,12 +19,19 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A plan keeps one snapshot, its newest, and storing it never asks for the one it replaces. */
+/**
+ * A plan keeps one snapshot, its newest, stored as bytes; storing it never asks for the one it
+ * replaces, and a snapshot stored as text by an older version still loads.
+ */
 class SnapshotReplacedUnreadTest {
 
     private final List<String> commands = new CopyOnWriteArrayList<>();
@@ -43,12 +51,7 @@ class SnapshotReplacedUnreadTest {
         client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
                 .addCommandListener(commandNames).build());
-        engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, "events").build())
-                .storageStrategy(new SnapshotReplacedUnread())
-                .eventSerializer(JacksonSerializer.defaultSerializer())
-                .snapshotSerializer(JacksonSerializer.defaultSerializer())
-                .build();
+        engine = engine(new SnapshotReplacedUnread());
         engine.ensureIndexes();
     }
 
@@ -66,13 +69,54 @@ class SnapshotReplacedUnreadTest {
         engine.storeSnapshot(snapshot("plan-a", 999, "second"));
 
         assertThat(commands).as("no find-and-modify, which sends the replaced snapshot back").doesNotContain("findAndModify");
-        assertThat(client.getDatabase("events").getCollection("snapshotevents").countDocuments()).isEqualTo(2);
+        assertThat(snapshots().countDocuments()).isEqualTo(2);
         DomainEventMessage<?> read = engine.readSnapshot("plan-a").orElseThrow();
         assertThat(read.getSequenceNumber()).isEqualTo(999);
         assertThat(read.getPayload()).isEqualTo(Map.of("state", "second"));
     }
 
+    @Test
+    void theSnapshotIsStoredAsBytesAndReadBackWithEveryCharacter() {
+        String text = "Café – 10 % of £2.3m, 市役所, 🏛️ and a NUL \u0000 too";
+        engine.storeSnapshot(snapshot("plan-a", 499, text));
+
+        Document stored = snapshots().find().first();
+        assertThat(stored.get("serializedPayload")).isInstanceOf(Binary.class);
+        assertThat(stored.get("serializedMetaData")).isInstanceOf(Binary.class);
+        DomainEventMessage<?> read = engine.readSnapshot("plan-a").orElseThrow();
+        assertThat(read.getPayload()).isEqualTo(Map.of("state", text));
+        assertThat(read.getMetaData()).isEqualTo(Map.of("by", "snapshotter"));
+        assertThat(read.getAggregateIdentifier()).isEqualTo("plan-a");
+        assertThat(read.getType()).isEqualTo("Plan");
+    }
+
+    @Test
+    void aSnapshotStoredAsTextBeforeStillLoadsAndIsReplacedByBytes() {
+        MongoEventStorageEngine older = engine(new DocumentPerEventStorageStrategy());
+        older.storeSnapshot(snapshot("plan-a", 499, "stored as text"));
+        assertThat(snapshots().find().first().get("serializedPayload")).isInstanceOf(String.class);
+
+        assertThat(engine.readSnapshot("plan-a").orElseThrow().getPayload()).isEqualTo(Map.of("state", "stored as text"));
+        engine.storeSnapshot(snapshot("plan-a", 999, "stored as bytes"));
+        assertThat(snapshots().countDocuments()).isEqualTo(1);
+        assertThat(engine.readSnapshot("plan-a").orElseThrow().getPayload()).isEqualTo(Map.of("state", "stored as bytes"));
+    }
+
+    private MongoCollection<Document> snapshots() {
+        return client.getDatabase("events").getCollection("snapshotevents");
+    }
+
+    private MongoEventStorageEngine engine(DocumentPerEventStorageStrategy strategy) {
+        return MongoEventStorageEngine.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, "events").build())
+                .storageStrategy(strategy)
+                .eventSerializer(JacksonSerializer.defaultSerializer())
+                .snapshotSerializer(JacksonSerializer.defaultSerializer())
+                .build();
+    }
+
     private static DomainEventMessage<?> snapshot(String plan, long sequence, String state) {
-        return new GenericDomainEventMessage<>("Plan", plan, sequence, new HashMap<>(Map.of("state", state)));
+        return new GenericDomainEventMessage<>("Plan", plan, sequence, new HashMap<>(Map.of("state", state)),
+                MetaData.with("by", "snapshotter"));
     }
 }
