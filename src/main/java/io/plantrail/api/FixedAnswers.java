@@ -56,10 +56,12 @@ class FixedAnswers extends OncePerRequestFilter {
     private final FixedAnswerCache cache = new FixedAnswerCache(MAX_CACHED_BYTES);
     private final PersonalData personalData;
     private final PlanRecords plans;
+    private final ParsedQueries parsed;
 
-    FixedAnswers(PersonalData personalData, PlanRecords plans) {
+    FixedAnswers(PersonalData personalData, PlanRecords plans, ParsedQueries parsed) {
         this.personalData = personalData;
         this.plans = plans;
+        this.parsed = parsed;
     }
 
     @Override
@@ -73,7 +75,7 @@ class FixedAnswers extends OncePerRequestFilter {
         JsonNode envelope = (JsonNode) request.getAttribute(GraphQlRequestGuard.ENVELOPE);
         String query = envelope.path("query").asString();
         String operationName = text(envelope.get("operationName"));
-        Set<String> plansDependedOn = PinnedQuery.plansAnswerDependsOn(query, operationName, variables(envelope)).orElse(null);
+        Set<String> plansDependedOn = PinnedQuery.plansAnswerDependsOn(parsed.operation(query, operationName), variables(envelope)).orElse(null);
         String versions = plansDependedOn == null ? null : versionsNow(plansDependedOn);
         if (versions == null) {
             chain.doFilter(request, response);

@@ -35,9 +35,11 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
     static final String ENVELOPE = GraphQlRequestGuard.class.getName() + ".envelope";
 
     private final LimitsProperties limits;
+    private final ParsedQueries parsed;
 
-    GraphQlRequestGuard(LimitsProperties limits) {
+    GraphQlRequestGuard(LimitsProperties limits, ParsedQueries parsed) {
         this.limits = limits;
+        this.parsed = parsed;
     }
 
     @Override
@@ -71,7 +73,7 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
         if (address != null && address.length() > limits.maxBodyBytes()) {
             throw tooLarge();
         }
-        return QueryOverGet.envelope(request);
+        return QueryOverGet.envelope(request, parsed);
     }
 
     private byte[] postedJson(HttpServletRequest request) throws IOException, RefusedRequest {

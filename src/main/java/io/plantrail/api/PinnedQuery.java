@@ -42,14 +42,15 @@ final class PinnedQuery {
     }
 
     /**
-     * The plans whose versions a question's answer depends on, from one reading of the question:
+     * The plans whose versions a question's answer depends on, from the operation it asks to run:
      * none when it is pinned (its answer never changes); the plans it reads as they stand now when
      * every root field reads one named plan, now or at a fixed point. Empty when the answer depends
      * on anything else, and may not be kept.
      */
-    static Optional<Set<String>> plansAnswerDependsOn(String query, String operationName, Map<String, Object> variables) {
+    static Optional<Set<String>> plansAnswerDependsOn(Optional<OperationDefinition> operationAsked,
+                                                      Map<String, Object> variables) {
         Map<String, Object> given = variables == null ? Map.of() : variables;
-        return QueryOverGet.operation(query, operationName)
+        return operationAsked
                 .filter(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY)
                 .flatMap(operation -> allRootFieldsPinned(operation, given) ? Optional.of(Set.<String>of())
                         : plansReadNow(operation, given));

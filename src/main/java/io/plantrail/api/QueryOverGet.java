@@ -1,9 +1,6 @@
 package io.plantrail.api;
 
-import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -25,14 +22,14 @@ final class QueryOverGet {
     private QueryOverGet() {
     }
 
-    static byte[] envelope(HttpServletRequest request) throws RefusedRequest {
+    static byte[] envelope(HttpServletRequest request, ParsedQueries parsed) throws RefusedRequest {
         String query = request.getParameter("query");
         if (query == null || query.isBlank()) {
             throw new RefusedRequest(HttpServletResponse.SC_BAD_REQUEST,
                     "A GraphQL GET carries its query in the address: /graphql?query={ plans { id } }.");
         }
         String operationName = request.getParameter("operationName");
-        refuseChanges(query, operationName);
+        refuseChanges(parsed.operation(query, operationName));
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("query", query);
         envelope.put("operationName", operationName);
@@ -41,25 +38,11 @@ final class QueryOverGet {
         return JSON.writeValueAsBytes(envelope);
     }
 
-    private static void refuseChanges(String query, String operationName) throws RefusedRequest {
-        Optional<OperationDefinition> operation = operation(query, operationName);
+    private static void refuseChanges(Optional<OperationDefinition> operation) throws RefusedRequest {
         if (operation.isPresent() && operation.get().getOperation() != OperationDefinition.Operation.QUERY) {
             throw new RefusedRequest(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     "Changes are sent as POST, never as GET; GET is for questions (queries) only.");
         }
-    }
-
-    /** The operation that would run; empty where the text does not parse (GraphQL then says why). */
-    static Optional<OperationDefinition> operation(String query, String operationName) {
-        Document document;
-        try {
-            document = Parser.parse(query);
-        } catch (InvalidSyntaxException e) {
-            return Optional.empty();
-        }
-        return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .filter(op -> operationName == null || operationName.isEmpty() || operationName.equals(op.getName()))
-                .findFirst();
     }
 
     private static JsonNode jsonParameter(HttpServletRequest request, String name) throws RefusedRequest {

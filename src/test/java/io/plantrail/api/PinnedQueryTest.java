@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PinnedQueryTest {
 
     private static Optional<Set<String>> now(String query, Map<String, Object> variables) {
-        return PinnedQuery.plansAnswerDependsOn(query, null, variables);
+        return PinnedQuery.plansAnswerDependsOn(new ParsedQueries().operation(query, null), variables);
     }
 
     @Test
