@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Query texts parsed and validated once. A frontend or an officer's screen sends the same few
  * texts again and again with new variables; each was parsed twice (to see whether its answer is
- * fixed, then by GraphQL) and validated: a third of the CPU a change took on its request thread.
+ * fixed, then by GraphQL) and validated, work that depends on the text alone.
  * Only texts that passed validation are kept (an error's wording may follow the asker's language),
  * the least recently asked going first once the texts kept pass {@link #MAX_KEPT_CHARACTERS}.
  */
