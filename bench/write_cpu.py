@@ -28,6 +28,20 @@ def thread_cpu_seconds(pid):
     return by_name
 
 
+def timer_totals(server):
+    """(count, seconds) of each timer that splits a change's time, summed over its labels but the phase."""
+    text = server.get("/actuator/prometheus", user="auditor")[1].decode()
+    totals = collections.defaultdict(lambda: [0.0, 0.0])
+    for line in text.splitlines():
+        match = re.match(r'(plantrail_change_phases|plantrail_changes|http_server_requests)_seconds_(count|sum)\{(.*)\} (\S+)', line)
+        if not match or (match.group(1) == "http_server_requests" and 'uri="/graphql"' not in match.group(3)):
+            continue
+        phase = re.search(r'phase="(\w+)"', match.group(3))
+        name = match.group(1) + (f" {phase.group(1)}" if phase else "")
+        totals[name][0 if match.group(2) == "count" else 1] += float(match.group(4))
+    return totals
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--jar", default="target/plantrail-0.1.0-SNAPSHOT.jar")
@@ -45,15 +59,20 @@ def main():
         print(f"ready in {server.start():.1f} s", flush=True)
         plan = suite.Plan(server)
         suite.writes(server, plan, 1, 8, False, seconds=args.warm)
-        before = thread_cpu_seconds(server.process.pid)
+        before, timers_before = thread_cpu_seconds(server.process.pid), timer_totals(server)
         result = suite.writes(server, plan, 3, 8, False, seconds=args.seconds)
-        after = thread_cpu_seconds(server.process.pid)
+        after, timers_after = thread_cpu_seconds(server.process.pid), timer_totals(server)
         changes = sum(rate * args.seconds for rate in result["rate"])
         print(f"changes/s {suite.spread(result['rate'])}; p50 ms {suite.spread(result['p50'])}; "
               f"p99 ms {suite.spread(result['p99'])}")
         print(f"CPU ms a change: {1000 * sum(after[n] - before.get(n, 0) for n in after) / changes:.2f}")
         for name in sorted(after, key=lambda n: before.get(n, 0) - after[n])[:8]:
             print(f"  {name:24s} {1000 * (after[name] - before.get(name, 0)) / changes:6.2f}")
+        print("mean ms inside the server (GraphQL requests over HTTP; changes in all; their phases):")
+        for name in sorted(timers_after):
+            count = timers_after[name][0] - timers_before[name][0]
+            if count:
+                print(f"  {name:36s} {1000 * (timers_after[name][1] - timers_before[name][1]) / count:7.2f} ({count:.0f})")
         print(f"heap {server.heap_mb():.0f} MB, RSS {server.rss_mb():.0f} MB")
     finally:
         server.stop()

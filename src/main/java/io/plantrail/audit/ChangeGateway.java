@@ -82,6 +82,14 @@ public class ChangeGateway {
     }
 
     /**
+     * Where a change's time goes: "decided" is the plan's rules and the events' append (waiting for
+     * the plan while another change holds it included), "durable" the wait for the disk after it.
+     */
+    private Timer phase(String name) {
+        return meters.timer("plantrail.change.phases", "phase", name);
+    }
+
+    /**
      * A change sent inside a larger unit of work (the import) is stored when that unit commits, not
      * before: one wait after the commit covers all of them, instead of one per change on the way.
      */
@@ -106,8 +114,9 @@ public class ChangeGateway {
             metaData = metaData.and(ChangeMetadata.CHANGE_FINGERPRINT, ChangeFingerprint.of(command, reason.strip()));
         }
         try {
-            ChangeResult result = sendTrying(command, metaData);
-            awaitDurable();
+            MetaData sent = metaData;
+            ChangeResult result = phase("decided").record(() -> sendTrying(command, sent));
+            phase("durable").record(this::awaitDurable);
             return result;
         } catch (AggregateNotFoundException e) {
             throw ChangeRejected.notFound("There is no plan '" + command.planId() + "'.");
