@@ -41,6 +41,12 @@ public class ChangeGateway {
     private final MeterRegistry meters;
     private final DurableAnswers durable;
     private final HeldPlans held;
+    /**
+     * Where a change's time goes: the plan's rules and the events' append (waiting for the plan while
+     * another change holds it included), then the wait for the disk.
+     */
+    private final Timer decided;
+    private final Timer madeDurable;
 
     ChangeGateway(CommandGateway commands, Actors actors, MeterRegistry meters, DurableAnswers durable, HeldPlans held) {
         this.commands = commands;
@@ -49,6 +55,8 @@ public class ChangeGateway {
         this.actors = actors;
         this.meters = meters;
         this.clock = Clock.systemUTC();
+        this.decided = meters.timer("plantrail.change.phases", "phase", "decided");
+        this.madeDurable = meters.timer("plantrail.change.phases", "phase", "durable");
     }
 
     public ChangeResult send(PlanCommand command, String reason) {
@@ -82,14 +90,6 @@ public class ChangeGateway {
     }
 
     /**
-     * Where a change's time goes: "decided" is the plan's rules and the events' append (waiting for
-     * the plan while another change holds it included), "durable" the wait for the disk after it.
-     */
-    private Timer phase(String name) {
-        return meters.timer("plantrail.change.phases", "phase", name);
-    }
-
-    /**
      * A change sent inside a larger unit of work (the import) is stored when that unit commits, not
      * before: one wait after the commit covers all of them, instead of one per change on the way.
      */
@@ -109,14 +109,10 @@ public class ChangeGateway {
     private ChangeResult dispatch(String actor, PlanCommand command, String reason, MetaData extra) {
         Rules.requireReason(reason);
         InputLimits.check(command);
-        MetaData metaData = ChangeMetadata.of(actor, reason.strip(), clock.instant()).mergedWith(extra);
-        if (extra.containsKey(ChangeMetadata.IDEMPOTENCY_KEY)) {
-            metaData = metaData.and(ChangeMetadata.CHANGE_FINGERPRINT, ChangeFingerprint.of(command, reason.strip()));
-        }
+        MetaData metaData = metaData(actor, command, reason.strip(), extra);
         try {
-            MetaData sent = metaData;
-            ChangeResult result = phase("decided").record(() -> sendTrying(command, sent));
-            phase("durable").record(this::awaitDurable);
+            ChangeResult result = decided.record(() -> sendTrying(command, metaData));
+            madeDurable.record(this::awaitDurable);
             return result;
         } catch (AggregateNotFoundException e) {
             throw ChangeRejected.notFound("There is no plan '" + command.planId() + "'.");
@@ -126,6 +122,13 @@ public class ChangeGateway {
             throw ChangeRejected.conflict("Plan '" + command.planId() + "' was changed or created by someone else "
                     + "at the same moment; nothing was stored. Reload and try again.");
         }
+    }
+
+    private MetaData metaData(String actor, PlanCommand command, String reason, MetaData extra) {
+        MetaData metaData = ChangeMetadata.of(actor, reason, clock.instant()).mergedWith(extra);
+        return extra.containsKey(ChangeMetadata.IDEMPOTENCY_KEY)
+                ? metaData.and(ChangeMetadata.CHANGE_FINGERPRINT, ChangeFingerprint.of(command, reason))
+                : metaData;
     }
 
     /**

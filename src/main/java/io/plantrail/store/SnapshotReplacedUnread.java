@@ -20,8 +20,8 @@ import org.bson.types.Binary;
  * axon-mongo replaces a snapshot with find-one-and-replace, which answers with the document
  * replaced: the whole previous snapshot (7 MB at 100,000 events, most of it the changes remembered
  * for retries), read, sent and decoded for nothing every 500 events. And it stores the snapshot's
- * JSON as a string, which the MongoDB driver writes into BSON a character at a time (two thirds of
- * the snapshot thread's time at that size); as bytes (the same UTF-8 JSON) it is one copy.
+ * JSON as a string, which the MongoDB driver writes into BSON a character at a time (27 ms of the
+ * client's CPU for a 7 MB snapshot, measured alone); as bytes (the same UTF-8 JSON), 8 ms.
  * Snapshots stored as a string before still load.
  */
 class SnapshotReplacedUnread extends DocumentPerEventStorageStrategy {

@@ -2,22 +2,14 @@ package io.plantrail.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.plantrail.store.MemoryStoreCommands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,25 +20,12 @@ class StreamEndsTest {
 
     private static final int LONG_STREAM = 1000;
 
-    private final List<BsonDocument> finds = new CopyOnWriteArrayList<>();
-    private MongoServer server;
-    private MongoClient client;
+    private final MemoryStoreCommands store = new MemoryStoreCommands();
     private StreamEnds streamEnds;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        CommandListener findCommands = new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent event) {
-                if (event.getCommandName().equals("find")) {
-                    finds.add(event.getCommand().clone());
-                }
-            }
-        };
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
-                .addCommandListener(findCommands).build());
+        MongoClient client = store.client();
         MongoCollection<Document> events = client.getDatabase("plantrail").getCollection("domainevents");
         events.createIndex(Indexes.ascending("aggregateIdentifier", "sequenceNumber"), new IndexOptions().unique(true));
         store(events, "one-event", 1);
@@ -57,8 +36,7 @@ class StreamEndsTest {
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdown();
+        store.close();
     }
 
     @Test
@@ -74,17 +52,17 @@ class StreamEndsTest {
     @Test
     void aGoodGuessCostsTwoLookupsAndAnyGuessALogarithmicNumber() {
         streamEnds.length("long", LONG_STREAM);
-        assertThat(finds).hasSize(2);
-        finds.clear();
+        assertThat(store.sent("find")).hasSize(2);
+        store.forget();
         streamEnds.length("long", 0);
-        assertThat(finds).hasSizeLessThanOrEqualTo(2 * 11);
+        assertThat(store.sent("find")).hasSizeLessThanOrEqualTo(2 * 11);
     }
 
     @Test
     void everyLookupIsAnExactKeyWithNoSort() {
         streamEnds.length("long", 0);
         streamEnds.length("long", 5000);
-        assertThat(finds).isNotEmpty().allSatisfy(find -> {
+        assertThat(store.sent("find")).isNotEmpty().allSatisfy(find -> {
             assertThat(find.getDocument("filter").keySet()).isEqualTo(Set.of("aggregateIdentifier", "sequenceNumber"));
             assertThat(find.containsKey("sort")).isFalse();
         });

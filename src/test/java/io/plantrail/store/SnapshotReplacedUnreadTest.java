@@ -2,19 +2,9 @@ package io.plantrail.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -34,41 +24,28 @@ import org.junit.jupiter.api.Test;
  */
 class SnapshotReplacedUnreadTest {
 
-    private final List<String> commands = new CopyOnWriteArrayList<>();
-    private MongoServer server;
-    private MongoClient client;
+    private final MemoryStoreCommands store = new MemoryStoreCommands();
     private MongoEventStorageEngine engine;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        CommandListener commandNames = new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent event) {
-                commands.add(event.getCommandName());
-            }
-        };
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
-                .addCommandListener(commandNames).build());
         engine = engine(new SnapshotReplacedUnread());
         engine.ensureIndexes();
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdown();
+        store.close();
     }
 
     @Test
     void theNewestSnapshotReplacesTheOldAndIsTheOneRead() {
-        commands.clear();
+        store.forget();
         engine.storeSnapshot(snapshot("plan-a", 499, "first"));
         engine.storeSnapshot(snapshot("plan-b", 20, "other plan"));
         engine.storeSnapshot(snapshot("plan-a", 999, "second"));
 
-        assertThat(commands).as("no find-and-modify, which sends the replaced snapshot back").doesNotContain("findAndModify");
+        assertThat(store.names()).as("no find-and-modify, which sends the replaced snapshot back").doesNotContain("findAndModify");
         assertThat(snapshots().countDocuments()).isEqualTo(2);
         DomainEventMessage<?> read = engine.readSnapshot("plan-a").orElseThrow();
         assertThat(read.getSequenceNumber()).isEqualTo(999);
@@ -103,12 +80,12 @@ class SnapshotReplacedUnreadTest {
     }
 
     private MongoCollection<Document> snapshots() {
-        return client.getDatabase("events").getCollection("snapshotevents");
+        return store.client().getDatabase("events").getCollection("snapshotevents");
     }
 
     private MongoEventStorageEngine engine(DocumentPerEventStorageStrategy strategy) {
         return MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, "events").build())
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(store.client(), "events").build())
                 .storageStrategy(strategy)
                 .eventSerializer(JacksonSerializer.defaultSerializer())
                 .snapshotSerializer(JacksonSerializer.defaultSerializer())

@@ -2,20 +2,10 @@ package io.plantrail.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.MongoClientSettings;
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.DomainEventData;
-import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,26 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class StreamReadByKeyTest {
 
-    private final List<BsonDocument> filters = new CopyOnWriteArrayList<>();
-    private MongoServer server;
-    private MongoClient client;
+    private final MemoryStoreCommands store = new MemoryStoreCommands();
     private MongoCollection<Document> events;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        CommandListener findFilters = new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent event) {
-                if (event.getCommandName().equals("find")) {
-                    filters.add(event.getCommand().getDocument("filter"));
-                }
-            }
-        };
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
-                .addCommandListener(findFilters).build());
-        events = client.getDatabase("plantrail").getCollection("domainevents");
+        events = store.client().getDatabase("plantrail").getCollection("domainevents");
         for (long sequence = 0; sequence < 3; sequence++) {
             events.insertOne(event("plan-1", sequence));
             events.insertOne(event("plan-2", sequence));
@@ -56,8 +32,7 @@ class StreamReadByKeyTest {
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdown();
+        store.close();
     }
 
     @Test
@@ -72,9 +47,9 @@ class StreamReadByKeyTest {
     void eachLookupIsTheUniqueIndexsKeysAsTheyAre() {
         new StreamReadByKey().findDomainEvents(events, "plan-1", 0, 100);
 
-        assertThat(filters).hasSize(4); // three events, and the lookup that finds the stream's end
-        assertThat(filters).allSatisfy(filter ->
-                assertThat(filter.keySet()).isEqualTo(Set.of("aggregateIdentifier", "sequenceNumber")));
+        assertThat(store.sent("find")).hasSize(4); // three events, and the lookup that finds the stream's end
+        assertThat(store.sent("find")).allSatisfy(find -> assertThat(find.getDocument("filter").keySet())
+                .isEqualTo(Set.of("aggregateIdentifier", "sequenceNumber")));
     }
 
     private static Document event(String plan, long sequence) {
