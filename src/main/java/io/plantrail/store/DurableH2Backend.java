@@ -36,10 +36,15 @@ final class DurableH2Backend extends H2Backend {
         this.commits = new GroupCommit(store);
     }
 
-    /** Opens (or recovers, after a crash, to its last synced commit) the store in this file. */
+    /**
+     * Opens (or recovers, after a crash, to its last synced commit) the store in this file. Only
+     * {@link GroupCommit} commits: H2 would otherwise commit from inside whichever write took its
+     * unsaved pages past a threshold (about 19 MB), leaving half a command on the disk.
+     */
     static DurableH2Backend open(String file) {
         StoreFileCompaction.compactIfMostlyFree(Path.of(file));
-        MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().cacheSize(CACHE_MB).open();
+        MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().autoCommitBufferSize(0)
+                .cacheSize(CACHE_MB).open();
         store.setRetentionTime(DEAD_CHUNK_RETENTION_MILLIS);
         CompactMaps.openAll(store);
         return new DurableH2Backend(store);
