@@ -39,7 +39,8 @@ final class DurableH2Backend extends H2Backend {
     /**
      * Opens (or recovers, after a crash, to its last synced commit) the store in this file. Only
      * {@link GroupCommit} commits: H2 would otherwise commit from inside whichever write took its
-     * unsaved pages past a threshold (about 19 MB), leaving half a command on the disk.
+     * estimate of unsaved page memory past 19 MB (about 10 MB of events), leaving half a command on
+     * the disk.
      */
     static DurableH2Backend open(String file) {
         StoreFileCompaction.compactIfMostlyFree(Path.of(file));

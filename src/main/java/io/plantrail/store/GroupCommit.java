@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * one sync, not one each. A commit never lands in the middle of a write: each write command
  * holds the shared side of a lock, a commit the exclusive side, so what reaches the disk is
  * always a whole number of commands (the events of one change, one insert, are all or nothing;
- * the driver splits an insert at 1,000 documents or 16 MB). H2 does not commit on its own: see
+ * the driver splits an insert at 1,000 documents or about 16 MB). H2 does not commit on its own: see
  * {@link DurableH2Backend#open}.
  */
 final class GroupCommit implements AutoCloseable {

@@ -10,16 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the file holds at any moment is a whole number of write commands. While one insert
- * command of 15 MB of events (the driver splits an insert at 16 MB or 1,000 documents; H2 left to
- * itself commits once about 10 MB of them are in) runs, the file is copied again and again, as a crash would leave it; each
- * copy, opened as the store would be on the next start, holds none of that insert or all of it.
+ * What the file holds at any moment is a whole number of write commands. While one insert command
+ * of 15 MB of events runs (the driver splits an insert at about 16 MB or 1,000 documents; H2 left
+ * to itself committed once about 10 MB of them were in), the file is copied again and again, as a
+ * crash would leave it; each copy, opened as the store would be on the next start, holds none of
+ * that insert or all of it.
  */
 class WholeCommandsOnDiskTest {
 
@@ -31,7 +33,7 @@ class WholeCommandsOnDiskTest {
     Path directory;
 
     @Test
-    void noCopyOfTheFileTakenDuringALargeInsertHoldsPartOfIt() throws InterruptedException {
+    void noCopyOfTheFileTakenDuringALargeInsertHoldsPartOfIt() {
         Path file = directory.resolve("plantrail.mv.db");
         List<Path> copies = new ArrayList<>();
         EventCollection.on(DurableH2Backend.open(file.toString()), events -> {
@@ -42,18 +44,17 @@ class WholeCommandsOnDiskTest {
                 oneCommand.add(event(sequence, random));
             }
             AtomicBoolean inserting = new AtomicBoolean(true);
-            Thread copier = new Thread(() -> {
+            CompletableFuture<Void> copying = CompletableFuture.runAsync(() -> {
                 while (inserting.get()) {
                     copies.add(copy(file, directory.resolve("crashed-" + copies.size() + ".mv.db")));
                     pause();
                 }
             });
-            copier.start();
             try {
                 events.insertMany(oneCommand);
             } finally {
                 inserting.set(false);
-                join(copier);
+                copying.join();
             }
         });
 
@@ -89,14 +90,6 @@ class WholeCommandsOnDiskTest {
     private static void pause() {
         try {
             Thread.sleep(COPY_EVERY_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void join(Thread thread) {
-        try {
-            thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
