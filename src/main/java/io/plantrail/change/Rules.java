@@ -8,7 +8,7 @@ import java.util.List;
 public final class Rules {
 
     public static final int MAX_TITLE_LENGTH = 1_000;
-    public static final int MAX_TEXT_LENGTH = 20_000;
+    public static final int MAX_TEXT_LENGTH = TextRule.MAX_LENGTH;
     public static final int MAX_LIST_SIZE = 200;
 
     private Rules() {
@@ -38,33 +38,13 @@ public final class Rules {
         }
     }
 
-    /**
-     * Well-formed text, as it will be stored and hashed: no half of a surrogate pair on its own,
-     * no NUL or other control character but line breaks and tabs. Text is stored as sent (not
-     * normalised), so what was hashed is exactly what is stored.
-     */
+    /** The one text rule ({@link TextRule}), for a text already known to be within its own limit. */
     public static void requireWellFormed(String value, String label) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw ChangeRejected.invalid(label + " holds a broken character at position " + (i + 1)
-                        + " (half of a surrogate pair); send well-formed Unicode text.");
-            } else if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
-                throw ChangeRejected.invalid(label + " holds an invisible control character (U+%04X) at position %d; remove it."
-                        .formatted((int) c, i + 1));
-            }
-        }
-        if (!value.isBlank() && !hasVisibleText(value)) {
-            throw ChangeRejected.invalid(label + " holds only invisible characters (such as zero-width spaces).");
-        }
+        TextRule.check(value, label);
     }
 
-    /** Something a person can read once spaces, zero-width and control characters are taken out. */
     public static boolean hasVisibleText(String value) {
-        return value.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
-                && !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT);
+        return TextRule.hasVisibleText(value);
     }
 
     public static void requireReason(String reason) {
