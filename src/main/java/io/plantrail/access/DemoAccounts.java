@@ -28,7 +28,12 @@ class DemoAccounts implements SignIn {
 
     private final SignInProperties properties;
 
-    DemoAccounts(SignInProperties properties) {
+    DemoAccounts(SignInProperties properties, org.springframework.core.env.Environment environment) {
+        if (environment.getActiveProfiles().length > 1) {
+            throw new IllegalStateException("The local profile (the demo accounts, whose passwords are public) cannot be "
+                    + "combined with other profiles (" + String.join(",", environment.getActiveProfiles()) + "): "
+                    + "run production with its own profile only, e.g. SPRING_PROFILES_ACTIVE=prod.");
+        }
         this.properties = properties;
     }
 

@@ -78,6 +78,34 @@ class CouncilSignInTest {
     }
 
     @Test
+    void aTokenWhoseNameIsNotAPersonsNameOrThatLivesTooLongIsRefused() {
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("an invisible name", PROVIDER.token(c -> c.claim("preferred_username", "\u200b")));
+        refused.put("a NUL in the name", PROVIDER.token(c -> c.claim("preferred_username", "a\u0000b")));
+        refused.put("5,000 characters", PROVIDER.token(c -> c.claim("preferred_username", "a".repeat(5_000))));
+        refused.put("a list", PROVIDER.token(c -> c.claim("preferred_username", List.of("a", "b"))));
+        refused.put("a number", PROVIDER.token(c -> c.claim("preferred_username", 5)));
+        refused.put("a full-width colon", PROVIDER.token(c -> c.claim("preferred_username", "system\uFF1Aimport")));
+        refused.put("System with capitals", PROVIDER.token(c -> c.claim("preferred_username", "SYSTEM import")));
+        refused.put("a hidden direction", PROVIDER.token(c -> c.claim("preferred_username", "\u202Etropmi:metsys")));
+        refused.put("expiry in 9999", PROVIDER.token(c -> c.claim("preferred_username", "j.smith")
+                .expiresAt(java.time.Instant.parse("9999-12-31T00:00:00Z"))));
+        refused.put("a day long", PROVIDER.token(c -> c.claim("preferred_username", "j.smith")
+                .expiresAt(java.time.Instant.now().plus(java.time.Duration.ofDays(1)))));
+        refused.forEach((what, token) -> assertThat(status(h -> h.setBearerAuth(token))).as(what).isEqualTo(401));
+        assertThat(status(h -> h.setBearerAuth(PROVIDER.tokenFor("Bindu Arjoon-Matthews", "SCRUTINY")))).isEqualTo(200);
+        assertThat(status(h -> h.setBearerAuth(PROVIDER.tokenFor("José Ñúñez 李", "SCRUTINY")))).isEqualTo(200);
+    }
+
+    @Test
+    void productionMixedWithTheLocalProfileDoesNotStart() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(PlantrailApplication.class).profiles("prod", "local")
+                .run("--server.port=0", "--plantrail.mongo.embedded=memory", "--plantrail.seed.load-on-empty-store=false")
+                .close())
+                .hasStackTraceContaining("cannot be combined with other profiles");
+    }
+
+    @Test
     void aProfileThatIsNotLocalNeverHasTheDemoAccountsAndNeedsAnIssuerAndAudience() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(PlantrailApplication.class).profiles("production")
                 .run("--server.port=0", "--plantrail.mongo.embedded=memory", "--plantrail.seed.load-on-empty-store=false",
