@@ -96,10 +96,15 @@ public class IntegrityVerifier {
     /**
      * Checks only the newest event of the plan against the one before it: cheap enough for a
      * health check, and what a crash in the middle of a write would break. {@code expectedLength}
-     * is where the stream is thought to end (the read side's version), to start looking from.
+     * is where the stream is thought to end (the read side's version), to start looking from; the
+     * read side only shows what was stored, so a stream that ends before it has lost its tail.
      */
     public Broken verifyHead(String planId, long expectedLength) {
         long length = streamEnds.length(planId, expectedLength);
+        if (length < expectedLength) {
+            return new Broken(length, null, null, "the stored log ends at version " + length + " but the plan was shown at version "
+                    + expectedLength + ": events are missing from the end of the log");
+        }
         if (length == 0) {
             return null;
         }
