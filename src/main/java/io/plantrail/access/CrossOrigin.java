@@ -13,12 +13,21 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * Authorization header; no cookies are involved, so credentials are not "allowed" in the CORS sense.
  *
  * @param allowedOrigins exact origins, e.g. {@code https://plans.harrow.gov.uk}
+ * @param allowedHeaders the request headers their browsers may send; by default those plantrail
+ *                       reads and those browsers and GraphQL client libraries add (the console's
+ *                       {@code X-Requested-With}, Apollo Client's {@code apollographql-client-*})
  */
 @ConfigurationProperties("plantrail.cors")
-record CrossOrigin(List<String> allowedOrigins) {
+record CrossOrigin(List<String> allowedOrigins, List<String> allowedHeaders) {
+
+    static final List<String> DEFAULT_HEADERS = List.of("Authorization", "Content-Type", "Accept", "Idempotency-Key",
+            "If-None-Match", "X-Requested-With", "apollographql-client-name", "apollographql-client-version",
+            "apollo-require-preflight", "graphql-client-name", "graphql-client-version");
 
     CrossOrigin {
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+        allowedHeaders = allowedHeaders == null || allowedHeaders.stream().allMatch(String::isBlank) ? DEFAULT_HEADERS
+                : allowedHeaders.stream().filter(header -> !header.isBlank()).toList();
     }
 
     CorsConfigurationSource source() {
@@ -29,7 +38,7 @@ record CrossOrigin(List<String> allowedOrigins) {
         CorsConfiguration api = new CorsConfiguration();
         api.setAllowedOrigins(allowedOrigins);
         api.setAllowedMethods(List.of("GET", "POST"));
-        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "Idempotency-Key", "If-None-Match"));
+        api.setAllowedHeaders(allowedHeaders);
         api.setExposedHeaders(List.of("Retry-After", "WWW-Authenticate", "ETag"));
         api.setMaxAge(Duration.ofHours(1));
         source.registerCorsConfiguration("/graphql", api);

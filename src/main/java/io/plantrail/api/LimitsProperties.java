@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * a frontend needs (the whole plan tree with histories) and nothing like a query bomb.
  *
  * @param maxDepth       nesting of fields
- * @param maxComplexity  fields in all, counting each field of each alias
+ * @param maxComplexity  the estimated size of the answer, in values, each list counted as a large plan's
+ *                       (see {@link QueryLimits}); the whole plan tree is about 72,000
  * @param maxQueryLength characters of query text
  * @param maxBodyBytes   bytes of the whole request body
  */
@@ -16,7 +17,7 @@ record LimitsProperties(Integer maxDepth, Integer maxComplexity, Integer maxQuer
 
     LimitsProperties {
         maxDepth = maxDepth == null ? 15 : maxDepth;
-        maxComplexity = maxComplexity == null ? 1_000 : maxComplexity;
+        maxComplexity = maxComplexity == null ? 200_000 : maxComplexity;
         maxQueryLength = maxQueryLength == null ? 20_000 : maxQueryLength;
         maxBodyBytes = maxBodyBytes == null ? 256 * 1024 : maxBodyBytes;
     }

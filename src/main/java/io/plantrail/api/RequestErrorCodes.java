@@ -49,6 +49,9 @@ class RequestErrorCodes implements WebGraphQlInterceptor {
                 default -> "INTERNAL";
             };
         }
+        if ("BadFaithIntrospection".equals(type.toString())) {
+            return "VALIDATION"; // graphql-java's guard against introspection asked for in bulk
+        }
         return "INTERNAL";
     }
 

@@ -10,12 +10,20 @@ import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLScalarType;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -27,27 +35,120 @@ class Scalars {
     @Bean
     RuntimeWiringConfigurer scalarWiring() {
         return wiring -> wiring
-                .scalar(scalar("Date", "a date such as 2004-04-07", LocalDate::parse))
-                .scalar(scalar("DateTime", "a time such as 2026-11-22T10:15:30Z", Instant::parse))
+                .scalar(scalar("Date", "a date such as 2004-04-07", Scalars::saneDate))
+                .scalar(scalar("DateTime", "a time such as 2026-11-22T10:15:30Z", Scalars::saneTime))
+
                 .scalar(scalar("Decimal", "a figure such as 229.337 (at most 20 digits before the point and 10 after)",
                         Scalars::boundedDecimal))
                 .scalar(AnsweredValue.SCALAR);
     }
 
-    /** A council figure; "1e999999999" would be a billion digits when printed, so it is refused. */
+    /** Puts {@link #ID} in place of graphql-java's own ID scalar, which a wiring may not redefine. */
+    @Bean
+    GraphQlSourceBuilderCustomizer strictIds() {
+        return builder -> builder.typeVisitorsToTransformSchema(List.of(new GraphQLTypeVisitorStub() {
+            @Override
+            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
+                return scalar.getName().equals("ID") && scalar != ID ? changeNode(context, ID) : TraversalControl.CONTINUE;
+            }
+        }));
+    }
+
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]{1,20}(\\.[0-9]{1,10})?");
+    private static final Pattern PLAIN_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern PLAIN_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(Z|[+-][0-9]{2}:[0-9]{2})");
+    /** The years a council plan, its drafts and its readings can be about. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2199;
+
+    /** Ids are texts (or whole numbers, as GraphQL allows); graphql-java's own ID would take {"$gt": ""} as its toString. */
+    private static final GraphQLScalarType ID = GraphQLScalarType.newScalar(graphql.Scalars.GraphQLID)
+            .coercing(new IdCoercing()).build();
+
+    /**
+     * A council figure written plainly, as it is printed: digits with an optional point and minus,
+     * ASCII digits only, no exponent, no spaces ("1e3", " 1" and Arabic-Indic digits are refused).
+     */
     private static BigDecimal boundedDecimal(String text) {
-        if (text.length() > 64) {
-            throw new NumberFormatException("too long");
+        if (!PLAIN_DECIMAL.matcher(text).matches()) {
+            throw new NumberFormatException("not a plain decimal");
         }
-        BigDecimal value = new BigDecimal(text);
+        return new BigDecimal(text);
+    }
+
+    /** A figure sent as a JSON number; "1e999999999" would be a billion digits when printed, so it is refused. */
+    private static BigDecimal boundedNumber(Number number) {
+        BigDecimal value;
+        if (number instanceof BigDecimal decimal) {
+            value = decimal;
+        } else if (number instanceof Double || number instanceof Float) {
+            double d = number.doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException("not finite");
+            }
+            value = BigDecimal.valueOf(d);
+        } else {
+            value = new BigDecimal(number.toString());
+        }
         if (value.scale() > 10 || value.precision() - value.scale() > 20) {
             throw new NumberFormatException("out of range");
         }
         return value;
     }
 
+    private static LocalDate saneDate(String text) {
+        if (!PLAIN_DATE.matcher(text).matches()) {
+            throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+        }
+        LocalDate date = LocalDate.parse(text);
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new DateTimeParseException("out of range", text, 0);
+        }
+        return date;
+    }
+
+    private static Instant saneTime(String text) {
+        if (!PLAIN_TIME.matcher(text).matches()) {
+            throw new DateTimeParseException("not an ISO time", text, 0);
+        }
+        Instant time = java.time.OffsetDateTime.parse(text).toInstant();
+        int year = time.atOffset(java.time.ZoneOffset.UTC).getYear();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new DateTimeParseException("out of range", text, 0);
+        }
+        return time;
+    }
+
     private static GraphQLScalarType scalar(String name, String example, Function<String, Object> parse) {
         return GraphQLScalarType.newScalar().name(name).coercing(new TextCoercing(name, example, parse)).build();
+    }
+
+    /** An id: a text, or a whole number sent as one; anything else (an object, a list, a figure) is refused. */
+    private static final class IdCoercing implements Coercing<Object, String> {
+
+        @Override
+        public String serialize(Object value, GraphQLContext context, Locale locale) {
+            return value.toString();
+        }
+
+        @Override
+        public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+            if (input instanceof String || input instanceof Integer || input instanceof Long || input instanceof java.math.BigInteger) {
+                return input.toString();
+            }
+            throw new CoercingParseValueException("An id is a text such as \"ENV-A-1\"; this is not one.");
+        }
+
+        @Override
+        public Object parseLiteral(Value<?> literal, CoercedVariables variables, GraphQLContext context, Locale locale) {
+            if (literal instanceof StringValue string) {
+                return string.getValue();
+            }
+            if (literal instanceof IntValue integer) {
+                return integer.getValue().toString();
+            }
+            throw new CoercingParseLiteralException("An id is a text such as \"ENV-A-1\"; this is not one.");
+        }
     }
 
     /** Sends values as strings; reads strings (and, for figures, numbers), with a clear message when wrong. */
@@ -66,7 +167,7 @@ class Scalars {
                 throw new CoercingParseValueException(refusal(text));
             }
             try {
-                return parse.apply(text.trim());
+                return input instanceof Number number ? boundedNumber(number) : parse.apply(text);
             } catch (NumberFormatException | DateTimeParseException e) {
                 throw new CoercingParseValueException(refusal(text));
             }
@@ -80,7 +181,7 @@ class Scalars {
                 throw new CoercingParseLiteralException(refusal(String.valueOf(literal)));
             }
             try {
-                return parse.apply(text.trim());
+                return parse.apply(text);
             } catch (NumberFormatException | DateTimeParseException e) {
                 throw new CoercingParseLiteralException(refusal(text));
             }
@@ -94,7 +195,8 @@ class Scalars {
                 return integer.getValue().toString();
             }
             if (literal instanceof FloatValue decimal && name.equals("Decimal")) {
-                return decimal.getValue().toPlainString();
+                BigDecimal value = decimal.getValue();
+                return value.scale() < -20 || value.precision() - value.scale() > 20 ? "out of range" : value.toPlainString();
             }
             return null;
         }

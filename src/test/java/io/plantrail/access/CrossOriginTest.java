@@ -40,6 +40,16 @@ class CrossOriginTest {
     }
 
     @Test
+    void theHeadersBrowsersAndClientLibrariesAddPassThePreflight() throws Exception {
+        HttpResponse<String> preflight = preflight("http://localhost:5173",
+                "authorization,content-type,x-requested-with,apollographql-client-name,apollographql-client-version");
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase())
+                .contains("x-requested-with").contains("apollographql-client-name");
+        assertThat(preflight("http://localhost:5173", "x-something-else").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void anyOtherOriginIsRefusedAtThePreflight() throws Exception {
         HttpResponse<String> preflight = preflight("https://evil.example");
         assertThat(preflight.statusCode()).isEqualTo(403);
@@ -47,9 +57,13 @@ class CrossOriginTest {
     }
 
     private HttpResponse<String> preflight(String origin) throws Exception {
+        return preflight(origin, "authorization,content-type");
+    }
+
+    private HttpResponse<String> preflight(String origin, String headers) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", origin).header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "authorization,content-type").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Access-Control-Request-Headers", headers).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -165,9 +165,12 @@ class HostileRequestsTest {
 
     private Hostile aliasBomb(int round) {
         StringBuilder query = new StringBuilder("{");
-        int aliases = 400 + random.nextInt(200); // over the complexity limit, under the length limit
+        int aliases = 8 + random.nextInt(15); // copies of the whole tree: over the answer's size limit, under the length limit
         for (int i = 0; i < aliases; i++) {
-            query.append(" a").append(i).append(": plans { id title }");
+            query.append(" a").append(i).append(": plan(id: \"").append(PLAN).append("\") { themes { id name statement")
+                    .append(" priorities { id title outcomes { id title leadDirectorate achievements actions plans indicators")
+                    .append(" gaps { field kind wording } targets { id description baseline target unit byWhen")
+                    .append(" gaps { field kind wording } } } } } }");
         }
         return graphQl("scrutiny", query.append(" }").toString(), Map.of());
     }

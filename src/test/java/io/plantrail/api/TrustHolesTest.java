@@ -59,13 +59,13 @@ class TrustHolesTest extends ApiTestSupport {
     @Test
     void aFigureWithAHugeExponentIsRefused() {
         String outcome = addOutcome("Removal of all graffiti", "UL");
-        expectError("VALIDATION", "out of range", """
+        expectError("VALIDATION", "is not an amount", """
                 mutation($p: ID!, $o: ID!) { setTarget(planId: $p, outcomeId: $o, input: {description: "d", target: "1E+2147483647"},
                   reason: "r") { planVersion } }""", "p", planId, "o", outcome);
     }
 
     @Test
-    void theChainCoversTimestampPayloadTypeRevisionAndMetadataAndNoticesALostTail() {
+    void theChainCoversTimestampPayloadTypeRevisionAndMetadataAndNoticesALostTail() throws Exception {
         addOutcome("Removal of all graffiti", "UL");
         addOutcome("Improved sweeping", "UL");
         assertTamperingCaught(3, Updates.set("timestamp", "2004-04-07T00:00:00.000Z"));
@@ -79,6 +79,13 @@ class TrustHolesTest extends ApiTestSupport {
         report.path("verifyIntegrity.ok").entity(Boolean.class).isEqualTo(false);
         report.path("verifyIntegrity.broken[0].problem").entity(String.class)
                 .satisfies(problem -> assertThat(problem).contains("removed from its end"));
+
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("auditor:auditor".getBytes()))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(health.body()).contains("\"chainHead\":{").contains("missing from the end of the log");
     }
 
     @Test
