@@ -214,11 +214,13 @@ def spec():
               "the CFC theme."))
 
     S.append(dict(
-        key="contact-details", sourceLines=[937, 937],
-        paras=[],
-        gaps=[gap("BLANK", None, "Line 937: the heading is the last line of the source; nothing is printed under it.")],
-        notes="Heading 'Contact details/further information' (937) is the last printed line of the extraction; no "
-              "content follows."))
+        key="contact-details", sourceLines=[937, 939],
+        paras=[939],
+        gaps=[gap("TO_BE_INSERTED", "[to be inserted on final draft]",
+                  "Line 939 (the last line of the source, printed without a final newline): the contact details are "
+                  "not written in this draft.")],
+        notes="Heading line 937; the only content is the placeholder '[to be inserted on final draft]' (939), kept "
+              "as printed as the section's one paragraph and listed as a gap."))
     return S
 
 
@@ -236,11 +238,13 @@ def build():
 
 def build_cpa(seed):
     cpa = json.loads(json.dumps(seed["cpa"]))
-    cpa["gaps"] = cpa["gaps"] + [{
+    cross_reference = {
         "field": "findings", "kind": "NOT_AVAILABLE",
         "wording": "[cross-reference to performance data when available]",
         "note": "Line 212: printed at the end of the fifth finding, which the seed keeps without it; the cpa "
-                "section's paragraphs keep the finding whole. Optional - the same gap is also on the cpa section."}]
+                "section's paragraphs keep the finding whole. Optional - the same gap is also on the cpa section."}
+    # the seed is both input and output: a second run must not add the gap again
+    cpa["gaps"] = [g for g in cpa["gaps"] if g != cross_reference] + [cross_reference]
     cpa["notes"] = (
         "Three statements of the source's CPA section were not in the seed's cpa; each is kept word for word "
         "here and as a paragraph of the 'cpa' section. None is added to findings: findings are the six points "

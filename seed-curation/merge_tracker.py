@@ -2,12 +2,17 @@
 """Puts the improvement-plan tracker (seed 001, curated row by row in tracker-001.json) into the
 Harrow plan document: each task's wording as the tracker gives it, its officers (personal data:
 the import seals them like contacts), and its progress paragraphs, dates as printed. A task
-matches its tracker rows by the plan's summary wording. Run from the repository root; it rewrites the
-seed document in place and is idempotent.
+matches its tracker rows by the plan's summary wording; a row Draft 1's summary does not list
+("addAfter") becomes a task of the tracker's own, after the task printed before it. An officer cell
+naming several people ("Nick Bell/Perry Scott") gives one officer each, their names undone of the
+extraction's line-wrap hyphen ("Arjoon- Matthews"), so that each person is sealed under one id. Every
+row must land somewhere: the script stops on one that does not. Run from the repository root; it
+rewrites the seed document in place and is idempotent.
 
   python3 seed-curation/merge_tracker.py
 """
 import json
+import re
 
 SEED = "src/main/resources/seed/harrow-bvpp-2004-05-draft-1.json"
 TRACKER = "seed-curation/tracker-001.json"
@@ -25,11 +30,55 @@ def rows_by_seed_task(tracker):
     return rows
 
 
+def person(name):
+    """One person's name as printed, less the extraction's line-wrap hyphen ("Arjoon- Matthews")."""
+    return re.sub(r"-\s+(?=[A-Z])", "-", " ".join(name.split()))
+
+
+def officers_of(row):
+    """The people an officer cell names: curated where the cell runs names together, else split at '/'."""
+    if row.get("officers"):
+        return [person(name) for name in row["officers"]]
+    cell = row["officerResponsible"]
+    return [person(name) for name in cell.split("/") if name.strip()] if cell else []
+
+
+def tracker_only(tracker):
+    """Rows Draft 1's summary does not list, by the area and the summary of the task they follow."""
+    return [(area["matchesSeedArea"], row) for area in tracker["areas"] for row in area["tasks"] if row.get("addAfter")]
+
+
+def own_task(row):
+    return {"task": row["task"], "summary": None, "officerResponsible": None, "status": None, "progress": [],
+            "actionsFor2004": None,
+            "gaps": [{"field": "summary", "kind": "BLANK", "wording": None,
+                      "note": "Not listed in Draft 1's improvement-plan summary (seed 000, lines 242-265); the task is "
+                              "the tracker's own (seed 001, line " + row["sourceLines"] + ")."}],
+            "notes": "", "officers": []}
+
+
+def add_tracker_only(seed, tracker):
+    """Inserts (or finds again, on a second run) each tracker-only task; returns them with their rows."""
+    added = []
+    for area_name, row in tracker_only(tracker):
+        area = next(a for a in seed["improvementPlan"] if a["name"] == area_name)
+        existing = [t for t in area["tasks"] if t["summary"] is None and t["task"] == row["task"]]
+        if existing:
+            added.append((existing[0], [row]))
+            continue
+        after = next(i for i, t in enumerate(area["tasks"]) if t["summary"] == row["addAfter"])
+        task = own_task(row)
+        area["tasks"].insert(after + 1, task)
+        added.append((task, [row]))
+    return added
+
+
 def merge(task, rows):
     officers = []
     for row in rows:
-        if row["officerResponsible"] and row["officerResponsible"] not in officers:
-            officers.append(row["officerResponsible"])
+        for officer in officers_of(row):
+            if officer not in officers:
+                officers.append(officer)
     wordings = []
     for row in rows:
         if row["task"] and row["task"] not in wordings:
@@ -52,14 +101,25 @@ def merge(task, rows):
 
 def main():
     seed = json.load(open(SEED))
-    rows = rows_by_seed_task(json.load(open(TRACKER)))
+    tracker = json.load(open(TRACKER))
+    rows = rows_by_seed_task(tracker)
     merged = 0
+    landed = set()
     for area in seed["improvementPlan"]:
         for task in area["tasks"]:
             found = rows.get((area["name"], task["summary"]))
             if found:
                 merge(task, found)
                 merged += 1
+                landed.add((area["name"], task["summary"]))
+    for task, own in add_tracker_only(seed, tracker):
+        merge(task, own)
+        merged += 1
+    lost = [row["sourceLines"] for area in tracker["areas"] for row in area["tasks"]
+            if not row.get("addAfter") and (area["matchesSeedArea"], row["matchesSeedTask"]) not in landed]
+    if lost:
+        raise SystemExit("Tracker rows that land on no task (seed 001, lines " + ", ".join(lost) + "): "
+                         "match them to a task of Draft 1's summary or add them with addAfter.")
     with open(SEED, "w") as out:
         json.dump(seed, out, indent=1, ensure_ascii=False)
         out.write("\n")

@@ -157,7 +157,7 @@ class HarrowSeedTest {
         GraphQlTester.Response plan = query("""
                 { plan(id: "harrow-bvpp-2004-05") { improvementPlan { tasks { task summary officers { name erased } officerResponsible
                   progress { date text } gaps { field kind } } } } }""");
-        plan.path("plan.improvementPlan[*].tasks[*].progress[*]").entityList(Map.class).hasSize(44);
+        plan.path("plan.improvementPlan[*].tasks[*].progress[*]").entityList(Map.class).hasSize(47);
         plan.path("plan.improvementPlan[0].tasks[0].summary").entity(String.class)
                 .isEqualTo("Implementation and extension of New Harrow Project");
         plan.path("plan.improvementPlan[0].tasks[0].task").entity(String.class)
@@ -176,6 +176,45 @@ class HarrowSeedTest {
         plan.path("plan.improvementPlan[*].tasks[*].officers[*]").entityList(Map.class).satisfies(officers -> assertThat(officers).hasSizeGreaterThan(25));
         plan.path("plan.improvementPlan[*].tasks[*].officerResponsible").entityList(Object.class)
                 .satisfies(names -> assertThat(names).as("no officer's name in plain text").containsOnlyNulls());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyTrackerRowIsATaskAndEveryOfficerOnePersonUnderOneId() {
+        GraphQlTester.Response plan = query("""
+                { plan(id: "harrow-bvpp-2004-05") { improvementPlan { name tasks { task summary officers { personId name }
+                  progress { date text } gaps { field kind } } }
+                  outcomes { id contacts { personId name } } } }""");
+        List<Map> areas = plan.path("plan.improvementPlan").entityList(Map.class).get();
+        Map<String, Map<String, Object>> byTask = new LinkedHashMap<>();
+        areas.forEach(area -> ((List<Map<String, Object>>) area.get("tasks")).forEach(task -> byTask.put((String) task.get("task"), task)));
+        assertThat(byTask).hasSize(34);
+
+        Map<String, Object> ict = byTask.get("Agree provision for an ICT investment strategy in the 2003/04 budget to meet priorities, "
+                + "with reductions identified in ongoing costs.");
+        assertThat(ict).as("seed 001 line 57").isNotNull().containsEntry("summary", null);
+        assertThat((List<Map<String, Object>>) ict.get("officers")).extracting(o -> o.get("name")).containsExactly("Nick Bell");
+        assertThat((List<Map<String, Object>>) ict.get("progress")).extracting(p -> p.get("date")).containsExactly("March 2004");
+        assertThat(byTask.get("Identify clear and focussed policy priorities and non-priorities as part of the budget process."))
+                .as("seed 001 line 68").isNotNull();
+
+        Map<String, Object> engagement = byTask.values().stream().filter(t -> "Community engagement review".equals(t.get("summary")))
+                .findFirst().orElseThrow();
+        assertThat((String) engagement.get("task")).startsWith("Identify what the Council currently does to engage with the community");
+        assertThat((List<Map<String, Object>>) engagement.get("officers")).extracting(o -> o.get("name"))
+                .containsExactly("Jill Rothwell", "Bindu Arjoon-Matthews");
+        assertThat((List<Map<String, Object>>) engagement.get("progress")).singleElement()
+                .satisfies(p -> assertThat((String) p.get("text")).startsWith("4 community and voluntary sector representatives"));
+
+        Map<String, java.util.Set<Object>> idsByName = new LinkedHashMap<>();
+        byTask.values().forEach(task -> ((List<Map<String, Object>>) task.get("officers")).forEach(officer ->
+                idsByName.computeIfAbsent((String) officer.get("name"), name -> new java.util.HashSet<>()).add(officer.get("personId"))));
+        assertThat(idsByName.keySet()).as("one person an entry: no '/', no names run together, no line-wrap hyphen")
+                .noneMatch(name -> name.contains("/") || name.contains("- ") || name.split(" ").length > 3);
+        assertThat(idsByName).containsKeys("Nick Bell", "Perry Scott", "Maggie Rees", "Jon Turner", "Tony Lear", "Michael Hart");
+        Object outcomeBindu = plan.path("plan.outcomes[?(@.id == 'COM-C-1')].contacts[0].personId").entityList(String.class)
+                .get().get(0);
+        assertThat(idsByName.get("Bindu Arjoon-Matthews")).as("the same person in the tracker and in the outcomes").containsOnly(outcomeBindu);
     }
 
     private static Map<String, Integer> counts(Object... pairs) {
@@ -295,7 +334,7 @@ class HarrowSeedTest {
         assertThat(revise("ANALYSIS_OF_CHANGE-1", "2003-04", "9161", null)).as("put back, as printed").isEqualTo("9,161");
         assertThat(revise("RESERVES-2", "amount", "7.25", "£7.25m")).isEqualTo("£7.25m");
 
-        for (String[] refused : new String[][] {{"1e3", null, "exponent"}, {"6.2", "£6.1m", "does not read as 6.2"}}) {
+        for (String[] refused : new String[][] {{"1e3", null, "is not an amount"}, {"6.2", "£6.1m", "does not read as 6.2"}}) {
             GraphQlClient.as("officer", port).document(REVISE_AMOUNT).variables(GraphQlClient.vars("line", "MTBS-8", "v", versionOf("MTBS-8"),
                     "column", "change", "amount", refused[0], "printed", refused[1])).execute().errors()
                     .satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
@@ -339,7 +378,7 @@ class HarrowSeedTest {
         RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultHeaders(h -> h.setBasicAuth("scrutiny", "scrutiny")).build();
         assertThat(http.get().uri("/plans/harrow-bvpp-2004-05/document.md?draftDated=2004-04-07").retrieve().body(String.class))
-                .contains("**Draft 1, dated 07/04/2004 (plan version 331)**");
+                .contains("**Draft 1, dated 07/04/2004 (plan version 336)**");
         for (String[] refused : new String[][] {{"/plans/no-such-plan/document", "404", "NOT_FOUND"},
                 {"/plans/harrow-bvpp-2004-05/document?draft=one", "400", "VALIDATION"},
                 {"/plans/harrow-bvpp-2004-05/document.md?draft=9", "404", "NOT_FOUND"},
