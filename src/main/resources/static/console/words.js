@@ -15,7 +15,8 @@ export function shown(value) {
   return String(value);
 }
 
-const VERDICTS = { AGREES: 'adds up', DIFFERS: 'does not add up', CANNOT_CHECK: 'cannot be checked' };
+const VERDICTS = { AGREES: 'adds up', DIFFERS: 'does not add up',
+  DIFFERS_WITHIN_ROUNDING: 'differs in the last digit (rounding could explain it)', CANNOT_CHECK: 'cannot be checked' };
 
 export function verdict(status) {
   return status ? VERDICTS[status] ?? status : 'not checked then';

@@ -21,8 +21,12 @@ public record BudgetCheck(Kind kind, String description, String total, List<Stri
 
     public enum Kind { SUM_OF_LINES, SUM_OF_COLUMNS, SUM_OF_CELLS, SAME_FIGURE }
 
-    /** One cell: a line (by its label) and a column (by its key) of a table (by its key; this table when absent). */
-    /** {@code unit} only where the line is in another unit than its column (MTBS prints Council Tax in £ under £m). */
-    public record Cell(String table, String line, String column, String unit) {
+    /**
+     * One cell: a line (by its label) and a column (by its key) of a table (by its key; this table
+     * when absent). {@code unit} only where the line is in another unit than its column (MTBS prints
+     * Council Tax in £ under £m); {@code negated} where one side states as a positive amount what
+     * the other prints as a negative one (the text's "savings totalling £6.085m", the tables' -6.085).
+     */
+    public record Cell(String table, String line, String column, String unit, Boolean negated) {
     }
 }

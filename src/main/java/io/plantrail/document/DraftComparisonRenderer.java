@@ -35,6 +35,7 @@ public class DraftComparisonRenderer {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final Map<String, String> CHANGE_WORDS = Map.of("ADDED", "Added", "REMOVED", "Removed", "CHANGED", "Changed");
     private static final Map<String, String> VERDICTS = Map.of("AGREES", "adds up", "DIFFERS", "does not add up",
+            "DIFFERS_WITHIN_ROUNDING", "differs in the last digit (rounding could explain it)",
             "CANNOT_CHECK", "cannot be checked");
 
     private final PlanDiff diff;

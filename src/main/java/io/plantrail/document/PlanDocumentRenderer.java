@@ -156,7 +156,11 @@ public class PlanDocumentRenderer {
         }
         out.paragraph("Checks of this table's arithmetic: " + (results.size() - worthAWord.size()) + " of " + results.size()
                 + " agree" + (worthAWord.isEmpty() ? "." : "; these do not, or cannot be checked:"));
-        worthAWord.forEach(check -> out.paragraph(("DIFFERS".equals(check.status()) ? "Does not add up: " : "Cannot be checked: ")
+        worthAWord.forEach(check -> out.paragraph((switch (check.status()) {
+                    case "DIFFERS" -> "Does not add up: ";
+                    case "DIFFERS_WITHIN_ROUNDING" -> "Differs in the last digit (rounding could explain it): ";
+                    default -> "Cannot be checked: ";
+                })
                 + check.description() + ". " + check.where() + ": " + check.explanation()));
     }
 

@@ -101,8 +101,10 @@ public class BudgetChecks {
             return Term.missing("table " + tableId, "there is no table " + tableId);
         }
         Term cell = table.cell(reference.getString("line"), reference.getString("column"));
-        String unit = reference.getString("unit");
-        return unit == null ? cell : new Term(cell.name(), cell.value(), unit, cell.problem(), cell.blank());
+        String unit = reference.getString("unit") == null ? cell.unit() : reference.getString("unit");
+        boolean negated = Boolean.TRUE.equals(reference.getBoolean("negated"));
+        return new Term(negated ? "minus " + cell.name() : cell.name(), negated && cell.value() != null ? cell.value().negate() : cell.value(),
+                unit, cell.problem(), cell.blank());
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package io.plantrail.history;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,12 @@ final class Sum {
         BigDecimal rounding = total.known() ? total.roundingError() : BigDecimal.ZERO;
         List<String> unknown = new ArrayList<>();
         for (Term part : parts) {
-            if (part.known()) {
-                known = known.add(part.value());
-                rounding = rounding.add(part.roundingError());
+            BigDecimal scale = part.unit() == null || unit == null ? BigDecimal.ONE : conversion(part.unit(), unit);
+            if (part.known() && scale != null) {
+                known = known.add(scale.equals(BigDecimal.ONE) ? part.value() : part.value().multiply(scale).stripTrailingZeros());
+                rounding = rounding.add(part.roundingError().multiply(scale));
+            } else if (part.known()) {
+                unknown.add(part.name() + " is in " + part.unit() + ", which cannot be added to " + unit);
             } else if (!(part.blank() && blankIsZero)) {
                 unknown.add(part.problem());
             }
@@ -41,8 +45,9 @@ final class Sum {
         BigDecimal difference = stated.subtract(known);
         if (!unknown.isEmpty()) {
             return new BudgetCheckResult(tableId, description, BudgetCheckResult.CANNOT_CHECK, where, known, stated, difference, unit,
-                    String.join("; ", unknown) + ". The other parts come to " + known.toPlainString() + ", "
-                            + difference.toPlainString() + " from the total: the blank would have to hold that.");
+                    String.join("; ", unknown) + ". The other parts come to " + known.toPlainString()
+                            + (difference.signum() == 0 ? ", the total itself: the arithmetic holds only if the blank is nil."
+                            : ", " + difference.toPlainString() + " from the total: the blank would have to hold that."));
         }
         return verdict(tableId, description, where, known, stated, difference, rounding, unit);
     }
@@ -67,17 +72,30 @@ final class Sum {
                 rounding, figure.unit());
     }
 
+    /**
+     * AGREES only where the arithmetic, rounded as the stated figure is printed, gives that figure
+     * (242.533 printed elsewhere as 242.5). A difference in the printed digits is a difference:
+     * within what rounding the figures could explain, DIFFERS_WITHIN_ROUNDING, and said so.
+     */
     private static BudgetCheckResult verdict(String tableId, String description, String where, BigDecimal expected,
                                              BigDecimal stated, BigDecimal difference, BigDecimal rounding, String unit) {
-        if (difference.abs().compareTo(rounding) <= 0) {
-            String explanation = difference.signum() == 0 ? "Agrees." : "Agrees within the rounding of the printed figures (they differ by "
-                    + difference.toPlainString() + ").";
+        BigDecimal printedAs = expected.setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP);
+        String units = unit == null ? "" : " (" + unit + ")";
+        if (printedAs.compareTo(stated) == 0) {
+            String explanation = difference.signum() == 0 ? "Agrees." : "Agrees: the arithmetic gives " + expected.toPlainString()
+                    + ", printed to the same decimals as " + stated.toPlainString() + ".";
             return new BudgetCheckResult(tableId, description, BudgetCheckResult.AGREES, where, expected, stated, difference, unit,
                     explanation);
         }
+        if (difference.abs().compareTo(rounding) <= 0) {
+            return new BudgetCheckResult(tableId, description, BudgetCheckResult.DIFFERS_WITHIN_ROUNDING, where, expected, stated,
+                    difference, unit, "The printed figure is " + stated.toPlainString() + "; the printed figures add up to "
+                            + expected.toPlainString() + ", a difference of " + difference.toPlainString() + units
+                            + " in the last printed digit, which the rounding of the printed figures could explain.");
+        }
         return new BudgetCheckResult(tableId, description, BudgetCheckResult.DIFFERS, where, expected, stated, difference, unit,
                 "The printed figure is " + stated.toPlainString() + "; the arithmetic gives " + expected.toPlainString()
-                        + ", a difference of " + difference.toPlainString() + (unit == null ? "" : " (" + unit + ")") + ".");
+                        + ", a difference of " + difference.toPlainString() + units + ".");
     }
 
     /** What one of {@code from} is in {@code to}; null when they cannot be compared. */
