@@ -221,7 +221,27 @@ def spec():
                   "not written in this draft.")],
         notes="Heading line 937; the only content is the placeholder '[to be inserted on final draft]' (939), kept "
               "as printed as the section's one paragraph and listed as a gap."))
+    for entry in S:
+        entry["blocks"] = BLOCKS.get(entry["key"], [])
     return S
+
+
+# Where the source prints a part that is not prose, by the line of the paragraph it follows: the
+# LPSA list, the CPA's scores, the improvement plan's summary table, the budget tables (or, for
+# the figures the prose itself gives, their checks), and the six theme chapters.
+BLOCKS = {
+    "performance-management-framework": [(163, "LPSA")],
+    "cpa": [(189, "CPA"), (240, "IMPROVEMENT_PLAN")],
+    "councils-finances": [(319, "BUDGET_CHECKS:REVENUE_INVESTMENTS"), (338, "BUDGET_CHECKS:CAPITAL_PROGRAMME"),
+                          (344, "BUDGET_CHECKS:RESERVES"), (359, "BUDGET_TABLE:MTBS"),
+                          (384, "BUDGET_CHECKS:GROWTH_AND_SAVINGS"), (388, "BUDGET_TABLE:SOURCES_OF_INCOME"),
+                          (401, "BUDGET_CHECKS:COUNCIL_TAX"), (405, "BUDGET_TABLE:ANALYSIS_OF_CHANGE")],
+    "improving-our-services": [(469, "THEMES")],
+}
+
+
+def first_line(p):
+    return p[0] if isinstance(p, tuple) else p
 
 
 def build():
@@ -231,8 +251,10 @@ def build():
     for s in spec():
         paras = [para(*p) if isinstance(p, tuple) else para(p) for p in s["paras"]]
         heading = s.get("heading") or seed_sections[s["key"]]["heading"]
+        lines = [first_line(p) for p in s["paras"]]
+        blocks = [{"afterParagraph": lines.index(line), "part": part} for line, part in s["blocks"]]
         out.append({"key": s["key"], "heading": heading, "paragraphs": paras, "gaps": s["gaps"],
-                    "sourceLines": s["sourceLines"], "notes": s["notes"]})
+                    "sourceLines": s["sourceLines"], "notes": s["notes"], "blocks": blocks or None})
     return seed, out
 
 

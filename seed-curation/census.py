@@ -13,7 +13,8 @@ Stdlib only.  Usage:
 Ids are assigned from the source order (THEMEKEY-LETTER-N, N = 1-based position of the
 printed row in its priority), the scheme the curated seed uses.  Rows that the source prints but that are not
 outcomes keep the number they occupy (never reused); an outcome split out of a run-together
-row gets the next unused number of its priority.
+row gets the number after the row it was split from, and the rows printed after it in its
+priority move up by one, so that numbers follow the order the source prints the outcomes in.
 
 How the extraction is read (the general rules; the per-row judgement calls are in
 OVERRIDES and LABELS below, each with its source line and reason):
@@ -108,6 +109,12 @@ OVERRIDES = [
         "reason": ("The planning-applications row (lines 538-542) is printed just before the heading "
                    "'Priority F: Improving the planning process' (line 544), whose own table is empty.  It "
                    "is that priority's outcome, not housing stock (E)."),
+    },
+    {
+        "line": 500, "kind": "gap", "field": "contacts", "gapKind": "BLANK", "wording": "Affordable Warmth",
+        "reason": ("Line 500 (the row's continuation after the page break) prints the plan 'Affordable Warmth' "
+                   "with no contact after it, where line 497 prints 'Renewable Energy Eddie Collier 0208 424 2675'; "
+                   "Eddie Collier is not given to it."),
     },
     {
         "line": 616, "kind": "gap", "field": "achievements", "gapKind": "BLANK",
@@ -352,7 +359,10 @@ def parse(path):
             prio_since_last = True
             continue
         if stripped.startswith("Other area"):
+            # the table the source prints after the lettered priorities: its rows are outcomes of the
+            # theme's "Other areas of activity" (ECO-OTHER-1 …), not of the priority printed before it
             in_other = True
+            letter, ptitle = "OTHER", "Other areas of activity"
             applied.append((n, "other-areas"))
             if "\t" not in line or line.count("\t") > 6:
                 continue
@@ -867,23 +877,18 @@ def assemble(outcomes):
         key = (o.theme, o.letter)
         counters[key] = counters.get(key, 0) + 1
         o.num = counters[key]
-    # split rows take the next unused number of their priority
-    extra = []
+    # a split row takes the number after its first half; the rows printed after it move up by one
     for o in outcomes:
         if hasattr(o, "split_override"):
-            key = (o.theme, o.letter)
-            counters[key] += 1
-            extra.append((o, counters[key]))
+            for later in outcomes:
+                if (later.theme, later.letter) == (o.theme, o.letter) and later.num > o.num:
+                    later.num += 1
     records = []
     for o in outcomes:
-        records.append(record(o, o.num, roster))
-    for (o, num) in extra:
-        a, b = split_record(o, num, roster)
-        for i, r in enumerate(records):
-            if r["id"] == a["id"]:
-                records[i] = a
-                records.insert(i + 1, b)
-                break
+        if hasattr(o, "split_override"):
+            records.extend(split_record(o, o.num + 1, roster))
+        else:
+            records.append(record(o, o.num, roster))
     return records, roster
 
 
@@ -954,9 +959,8 @@ def record(o, num, roster, override_cells=None):
     if o.status == "merge-into":
         status = "merge-into:" + f"{o.theme}-{o.letter}-{num - 1}"
     elif o.in_other:
-        status = "not-an-outcome"
-        j.append(f"lines {lines[0]}-{lines[-1]}: printed in the 'Other areas of activity' table "
-                 f"(heading at line 853), not in Priority {o.letter}'s outcome table")
+        j.append(f"lines {lines[0]}-{lines[-1]}: printed in the theme's 'Other areas of activity' table, after its "
+                 f"lettered priorities")
     if o.theme == "HSC" and o.letter == "B":
         j.append("Priority B heading missing in the source: " + [x for x in OVERRIDES if x["line"] == 732][0]["reason"])
     if o.theme == "ENV" and o.letter == "F":
@@ -1020,8 +1024,8 @@ def split_record(o, new_num, roster):
     a = record(o, o.num, roster, first)
     b = record(o, new_num, roster, second)
     b["status"] = f"split-from:{a['id']}"
-    b["judgement"] = (f"line {n}: second outcome of the run-together row; new number {b['id']} (next unused in "
-                      f"Priority {o.letter}; printed before {o.theme}-{o.letter}-{o.num + 1}). " + b["judgement"])
+    b["judgement"] = (f"line {n}: second outcome of the run-together row; numbered {b['id']}, after the first, as "
+                      f"printed; the rows after it in Priority {o.letter} move up by one. " + b["judgement"])
     return a, b
 
 

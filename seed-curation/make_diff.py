@@ -390,9 +390,10 @@ def main(argv):
                                                    f"stated targets"),
         ("ENV-A-3 not an outcome (line 482 continues ENV-A-2)", "confirmed: status merge-into:ENV-A-2"),
         ("ENV-A-4 'granti' / 'Andrew Trenem' vs Trehern", "confirmed; kept as printed with a note"),
-        ("ECO-D-5, ECO-D-6 are 'Other areas of activity' (line 853)", "confirmed: status not-an-outcome"),
-        ("CFC-D-1 is two outcomes (line 888)", "confirmed: CFC-D-1 keeps the ICT strategy, new CFC-D-3 "
-                                               "(split-from:CFC-D-1) the external ICT partner"),
+        ("ECO-D-5, ECO-D-6 are 'Other areas of activity' (line 853)", "revised: they are ECO-OTHER-1 and -2, the "
+                                                                       "rows of the theme's 'Other areas of activity'"),
+        ("CFC-D-1 is two outcomes (line 888)", "confirmed: CFC-D-1 keeps the ICT strategy, CFC-D-2 "
+                                               "(split-from:CFC-D-1) the external ICT partner, as printed"),
         ("editorial queries not flagged: was?, [academies?], evaluated??., organise(?), Clean & green?",
          "confirmed: the first four are in COM-C-1, LRN-D-1, LRN-D-5, HSC-A-4; 'Clean & green?' is line 929, in "
          "the BV Reviews section, outside every outcome table"),

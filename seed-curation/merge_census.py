@@ -41,9 +41,38 @@ def gaps(previous, row):
     return row["gaps"] + queried + kept
 
 
+OTHER = "OTHER"
+# Where each theme prints its "Other areas of activity" heading, and its placeholder for the BVPI table.
+OTHER_AREAS = {"ENV": 546, "COM": 619, "LRN": 700, "HSC": 796, "ECO": 853, "CFC": 916}
+BVPI_PLACEHOLDER = {"ENV": (548, 549), "COM": (621, 622), "LRN": (704, 705), "HSC": (800, 801), "ECO": (862, 863),
+                    "CFC": (920, 921)}
+
+
+def theme_gaps(key, has_other_areas):
+    """The theme's two gaps, each what the source says: an other-areas table with no rows, a BVPI table to come."""
+    gaps = []
+    if not has_other_areas:
+        gaps.append({"field": "otherAreasOfActivity", "kind": "BLANK", "wording": None,
+                     "note": f"Line {OTHER_AREAS[key]}: the source prints the heading 'Other areas of activity' and "
+                             "the table's column header, but no rows."})
+    first, last = BVPI_PLACEHOLDER[key]
+    gaps.append({"field": "performanceIndicators", "kind": "MISSING_TABLE",
+                 "wording": "- - followed by table of BVPIs - and local PIs if any -",
+                 "note": f"Lines {first}-{last}: the placeholder for the theme's table of BVPIs and local PIs, not "
+                         "printed in this draft."})
+    return gaps
+
+
+def with_their_notes(row):
+    """Each indicator as printed, with the words that qualify it ("BV 117 to increase especially in …")."""
+    notes = {n["indicator"]: n["text"] for n in row.get("indicatorNotes") or []}
+    return [indicator + " " + notes[indicator] if indicator in notes else indicator for indicator in row["indicators"]]
+
+
 def outcome(previous, row):
     previous = previous or {}
     merged = {column: row[column] for column in COLUMNS}
+    merged["indicators"] = with_their_notes(row)
     merged["contacts"] = [{"name": c["name"], "phone": c["phone"]} for c in row["contacts"]]
     merged["targets"] = previous.get("targets", [])
     merged["gaps"] = gaps(previous.get("gaps"), row)
@@ -73,12 +102,23 @@ def main():
     for row in census:
         rows.setdefault((row["themeKey"], row["priority"]), []).append(row)
     for theme in seed["themes"]:
+        other = (theme["key"], OTHER)
+        if other in rows and not any(p["letter"] == OTHER for p in theme["priorities"]):
+            theme["priorities"].append({"letter": OTHER, "title": "Other areas of activity", "outcomes": [], "gaps": [],
+                                        "notes": f"Seed 000, line {OTHER_AREAS[theme['key']]}: the table the source "
+                                                 "prints after the lettered priorities, headed 'Other area' / 'Other "
+                                                 "areas of activity', with no letter of its own."})
+        theme["gaps"] = theme_gaps(theme["key"], other in rows)
+    for theme in seed["themes"]:
         for priority in theme["priorities"] or []:
             these = sorted(rows.pop((theme["key"], priority["letter"]), []), key=lambda r: number(r["id"]))
             previous = priority["outcomes"] or []
             if [number(r["id"]) for r in these] != list(range(1, len(these) + 1)):
                 raise SystemExit(f"{theme['key']}-{priority['letter']}: the census numbers are not 1..n")
-            priority["outcomes"] = [outcome(previous[i] if i < len(previous) else None, row)
+            # curated parts (targets, notes) follow their outcome by title, not by position: a renumbering
+            # (a split row numbered in printed order) must not hand one outcome's targets to another
+            by_title = {o["title"]: o for o in previous if o.get("title")}
+            priority["outcomes"] = [outcome(by_title.get(row["title"], previous[i] if i < len(previous) else None), row)
                                     for i, row in enumerate(these)]
     if rows:
         raise SystemExit(f"census rows with no priority in the seed: {sorted(rows)}")

@@ -16,7 +16,7 @@ def section(curated):
     first, last = curated["sourceLines"]
     notes = f"Seed 000, lines {first}-{last}. " + (curated.get("notes") or "")
     return {"key": curated["key"], "heading": curated["heading"], "paragraphs": curated["paragraphs"],
-            "gaps": curated["gaps"], "notes": notes.strip()}
+            "gaps": curated["gaps"], "notes": notes.strip(), "blocks": curated.get("blocks")}
 
 
 def main():

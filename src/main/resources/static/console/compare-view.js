@@ -57,6 +57,7 @@ function groupTitle({ themeId, priorityId, budgetTableId }, plan) {
   }
   const theme = plan?.themes.find(t => t.id === themeId);
   const priority = theme?.priorities.find(p => p.id === priorityId);
+  if (priority && priority.letter === 'OTHER') return `${theme.name}, ${(priority.title ?? 'Other areas of activity').toLowerCase()}`;
   if (priority) return `${theme.name}, priority ${priority.letter}: ${priority.title ?? ''}`;
   if (theme) return theme.name;
   return themeId ?? 'Other parts of the plan';

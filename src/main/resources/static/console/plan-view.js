@@ -72,7 +72,7 @@ function theme(t) {
 }
 
 function priority(p) {
-  return h('details', {}, summary(`Priority ${p.letter}: ${p.title ?? ''}`, p), gapsOf(p), p.outcomes.map(outcome));
+  return h('details', {}, summary(p.letter === 'OTHER' ? (p.title ?? 'Other areas of activity') : `Priority ${p.letter}: ${p.title ?? ''}`, p), gapsOf(p), p.outcomes.map(outcome));
 }
 
 function outcome(o) {

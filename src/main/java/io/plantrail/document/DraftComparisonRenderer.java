@@ -92,8 +92,8 @@ public class DraftComparisonRenderer {
             return "Budget: " + text(table.get("title"));
         }
         if (priority != null) {
-            return text(theme == null ? null : theme.get("name")) + ", priority " + priority.get("letter") + ": "
-                    + text(priority.get("title"));
+            String heading = PriorityHeading.of(priority.get("letter"), priority.get("title"));
+            return text(theme == null ? null : theme.get("name")) + ", " + heading.substring(0, 1).toLowerCase() + heading.substring(1);
         }
         return theme != null ? text(theme.get("name")) : "Other parts of the plan";
     }

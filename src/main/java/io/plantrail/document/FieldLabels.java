@@ -24,7 +24,9 @@ public final class FieldLabels {
             Map.entry("chiefOfficer", "Chief officer"), Map.entry("portfolioHolder", "Portfolio holder"),
             Map.entry("task", "Task"), Map.entry("summary", "Summary"), Map.entry("officers", "Officers responsible"),
             Map.entry("officerResponsible", "Officer responsible"), Map.entry("status", "Status"),
-            Map.entry("actionsFor2004", "Actions for 2004"), Map.entry("date", "Date"), Map.entry("text", "Progress"),
+            Map.entry("actionsFor2004", "Actions for 2004/05 and later"), Map.entry("date", "Date"), Map.entry("text", "Progress"),
+            Map.entry("progress2003", "Progress in 2003/04"), Map.entry("progressAgainstTargetDates", "Progress against target dates"),
+            Map.entry("performanceIndicators", "Table of BVPIs and local PIs"), Map.entry("blocks", "Parts placed in the text"),
             Map.entry("gaps", "Gaps marked in the source"), Map.entry("notes", "Notes"));
 
     private FieldLabels() {

@@ -29,7 +29,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 /** The plan's outline: its themes and their lettered priorities. */
 class Outline {
 
-    private static final Pattern LETTER = Pattern.compile("[A-Z]");
+    /** A priority's letter, or OTHER for the theme's "Other areas of activity", printed after the lettered ones with none. */
+    private static final Pattern LETTER = Pattern.compile("[A-Z]|OTHER");
 
     private final Register<ThemeDetails> themes = new Register<>("theme");
     private final Register<PriorityDetails> priorities = new Register<>("priority");
@@ -62,7 +63,8 @@ class Outline {
         themes.require(command.themeId());
         String letter = command.details().letter();
         if (letter == null || !LETTER.matcher(letter).matches()) {
-            throw ChangeRejected.invalid("A priority letter is one capital letter (A, B, C …); '" + letter + "' is not.");
+            throw ChangeRejected.invalid("A priority letter is one capital letter (A, B, C …), or OTHER for the theme's "
+                    + "'Other areas of activity'; '" + letter + "' is not.");
         }
         String id = command.themeId() + "-" + letter;
         priorities.requireAbsent(id);

@@ -26,7 +26,8 @@ public record PlanDocument(String format, Plan plan, Draft draft, List<Section> 
     public record Draft(Integer number, String label, LocalDate documentDate) {
     }
 
-    public record Section(String key, String heading, List<String> paragraphs, List<Gap> gaps, String notes) {
+    public record Section(String key, String heading, List<String> paragraphs, List<Gap> gaps, String notes,
+                          List<io.plantrail.plan.SectionDetails.Block> blocks) {
     }
 
     public record Theme(String key, String name, String heading, String statement, List<Priority> priorities,

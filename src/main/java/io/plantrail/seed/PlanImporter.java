@@ -95,7 +95,7 @@ public class PlanImporter {
             String planId = document.plan().id();
             send(new StartPlan(planId, document.plan().title(), document.plan().council()));
             orEmpty(document.sections()).forEach(s -> send(new AddSection(planId, s.key(),
-                    new SectionDetails(s.heading(), s.paragraphs(), s.gaps(), s.notes()))));
+                    new SectionDetails(s.heading(), s.paragraphs(), s.gaps(), s.notes(), s.blocks()))));
             orEmpty(document.themes()).forEach(theme -> theme(planId, theme));
             orEmpty(document.lpsaTargets()).forEach(target -> send(new AddLpsaTarget(planId, target)));
             if (document.cpa() != null) {

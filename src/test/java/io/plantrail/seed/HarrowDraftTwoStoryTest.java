@@ -90,7 +90,7 @@ class HarrowDraftTwoStoryTest {
     private void assertComparisonShowsEveryChange(HarrowDraftTwo.Changed changed) {
         String comparison = read("/plans/" + PLAN + "/comparison.md?from=draft:1&to=draft:2");
         assertThat(comparison)
-                .contains("**From Draft 1, dated 07/04/2004 (plan version 339) to Draft 2, dated 12/05/2004 (plan version 345)**")
+                .contains("**From Draft 1, dated 07/04/2004 (plan version 338) to Draft 2, dated 12/05/2004 (plan version 344)**")
                 .contains("5 parts changed, 0 added and 0 removed.")
                 .contains("- **Lead directorate:** UL **/ BC**")
                 .contains("- **What we did in 2003/04:** **Travel plans agreed with 12 employers**")
