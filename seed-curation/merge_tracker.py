@@ -87,6 +87,10 @@ def merge(task, rows):
     task["officers"] = [{"name": officer, "phone": None} for officer in officers]
     task["officerResponsible"] = None
     task["progress"] = [{"date": p["datePrinted"], "text": p["text"]} for row in rows for p in row["progress"]]
+    for role in ("chiefOfficer", "portfolioHolder"):  # only where a row prints its own, other than its area's
+        own = [row[role] for row in rows if row.get(role)]
+        if own:
+            task[role] = own[0]
     lines = ", ".join(row["sourceLines"] for row in rows)
     judgements = " ".join(row["judgement"] for row in rows if row["judgement"])
     gaps = [g for g in task["gaps"] if g["field"] not in ("officerResponsible", "officers")]

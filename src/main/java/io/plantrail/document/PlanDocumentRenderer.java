@@ -300,7 +300,7 @@ public class PlanDocumentRenderer {
                 String progress = tree.children(task, "PROGRESS_ENTRY").stream()
                         .map(p -> (p.get("date") == null ? "" : p.get("date") + ": ") + p.get("text"))
                         .collect(Collectors.joining("\n"));
-                rows.add(List.of(text(area.get("name")), text(task.get("task")), officers(task), progress));
+                rows.add(List.of(text(area.get("name")), text(task.get("task")), officers(task) + ownRoles(task), progress));
             }
         }
         if (rows.isEmpty()) {
@@ -316,6 +316,18 @@ public class PlanDocumentRenderer {
                     .forEach(g -> out.gap("Task “" + text(task.get("task")) + "” (" + FieldLabels.of(g.getString("field")).toLowerCase() + ")",
                             GapKind.inPlainWords(g.getString("kind")), g.getString("wording"))));
         }
+    }
+
+    /** The chief officer and portfolio holder a task's row prints where they are not its area's. */
+    private static String ownRoles(Node task) {
+        List<String> roles = new ArrayList<>();
+        if (task.get("chiefOfficer") != null) {
+            roles.add("chief officer " + task.get("chiefOfficer"));
+        }
+        if (task.get("portfolioHolder") != null) {
+            roles.add("portfolio holder " + task.get("portfolioHolder"));
+        }
+        return roles.isEmpty() ? "" : " (" + String.join(", ", roles) + ")";
     }
 
     private static void gaps(DocumentWriter out, Node node, String where) {

@@ -75,7 +75,7 @@ public class PersonalData {
             officers.add(Contact.plain(details.officerResponsible(), null));
         }
         return new TaskDetails(details.task(), details.summary(), null, details.status(), details.actionsFor2004(),
-                details.gaps(), details.notes(), seal(officers));
+                details.gaps(), details.notes(), seal(officers), details.chiefOfficer(), details.portfolioHolder());
     }
 
     /** Contacts sealed for storage; null stays null (in a revision: unchanged). */

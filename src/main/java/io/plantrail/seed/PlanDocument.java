@@ -61,6 +61,6 @@ public record PlanDocument(String format, Plan plan, Draft draft, List<Section> 
 
     public record Task(String task, String summary, String officerResponsible, TaskStatus status,
                        List<ProgressEntryDetails> progress, String actionsFor2004, List<Gap> gaps, String notes,
-                       List<Contact> officers) {
+                       List<Contact> officers, String chiefOfficer, String portfolioHolder) {
     }
 }

@@ -141,7 +141,7 @@ public class PlanImporter {
             for (Task task : orEmpty(area.tasks())) {
                 String taskId = send(new AddTask(planId, areaId, new TaskDetails(task.task(), task.summary(),
                         task.officerResponsible(), task.status(), task.actionsFor2004(), task.gaps(), task.notes(),
-                        personalData.seal(task.officers()))));
+                        personalData.seal(task.officers()), task.chiefOfficer(), task.portfolioHolder())));
                 orEmpty(task.progress()).forEach(entry -> send(new RecordTaskProgress(planId, taskId, entry)));
             }
         }

@@ -184,7 +184,7 @@ class HarrowSeedTest {
     @SuppressWarnings("unchecked")
     void everyTrackerRowIsATaskAndEveryOfficerOnePersonUnderOneId() {
         GraphQlTester.Response plan = query("""
-                { plan(id: "harrow-bvpp-2004-05") { improvementPlan { name tasks { task summary officers { personId name }
+                { plan(id: "harrow-bvpp-2004-05") { improvementPlan { name tasks { task summary chiefOfficer portfolioHolder officers { personId name }
                   progress { date text } gaps { field kind } } }
                   outcomes { id contacts { personId name } } } }""");
         List<Map> areas = plan.path("plan.improvementPlan").entityList(Map.class).get();
@@ -199,6 +199,11 @@ class HarrowSeedTest {
         assertThat((List<Map<String, Object>>) ict.get("progress")).extracting(p -> p.get("date")).containsExactly("March 2004");
         assertThat(byTask.get("Identify clear and focussed policy priorities and non-priorities as part of the budget process."))
                 .as("seed 001 line 68").isNotNull();
+
+        assertThat(byTask.values()).as("seed 001 line 72 prints its own chief officer and portfolio holder")
+                .filteredOn(task -> "Produce Community Strategy".equals(task.get("summary")))
+                .singleElement().satisfies(task -> assertThat(task).containsEntry("chiefOfficer", "JR").containsEntry("portfolioHolder", "NS"));
+        assertThat(byTask.values()).filteredOn(task -> task.get("chiefOfficer") != null).hasSize(1);
 
         Map<String, Object> engagement = byTask.values().stream().filter(t -> "Community engagement review".equals(t.get("summary")))
                 .findFirst().orElseThrow();
