@@ -132,7 +132,7 @@ OVERRIDES = [
         "line": 832, "kind": "team-contact", "name": "Regeneration Team Urban Living",
         "reason": ("The contact cell prints 'Regeneration Team' / 'Urban Living' (lines 832-833) and again "
                    "(834-835), once per sub-row: a team and its directorate, not a plan and not a person.  "
-                   "Recorded once as a contact with no phone."),
+                   "Recorded once as a contact that is a team: not personal data, no person id."),
     },
     {
         "line": 888, "kind": "split-row",
@@ -693,6 +693,17 @@ def names_before(cell, pos):
     return [(run[0][0], run[-1][1], " ".join(r[2] for r in run))]
 
 
+def label_before(seq, i):
+    """The label printed before a name, over the names run together with it ("HVP Group Contacts: Ian C
+    Brown, Felicity Williamson"), unless it is the plain "Contact:" every cell has."""
+    j = i - 1
+    while j >= 0 and seq[j][2] == "name":
+        j -= 1
+    if j >= 0 and seq[j][2] == "label" and not re.fullmatch(r"Contacts?\s*:?", seq[j][3].strip(), re.I):
+        return norm_ws(seq[j][3])
+    return None
+
+
 def parse_plans_cell(cell, roster, judgements, line_hint):
     """Split the last column into plans, indicators, contacts, gaps."""
     spans = []  # (start, end, kind, payload)
@@ -759,9 +770,14 @@ def parse_plans_cell(cell, roster, judgements, line_hint):
         if len(group) > 1:
             judgements.append(f"line {line_hint}: the number {s[3]} is printed once after "
                               f"{' and '.join(norm_name(seq[g][3]) for g in group)}; given to each")
+    role_of = {(ns, ne): text.strip(" ,;()") for (ns, ne, text) in roles}
     for i, s in enumerate(seq):
         if s[2] == "name":
-            contacts.append({"name": norm_name(s[3]), "phone": assigned.get(i)})
+            printed = [label_before(seq, i), role_of.get((s[0], s[1]))]
+            contact = {"name": norm_name(s[3]), "phone": assigned.get(i)}
+            if any(printed):
+                contact["role"] = " ".join(p for p in printed if p)
+            contacts.append(contact)
     # role text between a name and its phone is not a plan
     role_spans = []
     for (ns, ne, text) in roles:
@@ -904,7 +920,7 @@ def record(o, num, roster, override_cells=None):
     line_hint = cells["plans"][0][0] if cells["plans"] else min(o.lines)
     if o.team_contact:
         plans_list, inds, indnums, indnotes, contacts, cgaps = [], [], [], [], \
-            [{"name": o.team_contact["name"], "phone": None}], []
+            [{"name": None, "phone": None, "team": o.team_contact["name"]}], []
         j.append(f"line {o.team_contact['line']}: {o.team_contact['reason']}")
     else:
         plans_list, inds, indnums, indnotes, contacts, cgaps = parse_plans_cell(plans_text, roster, j, line_hint)

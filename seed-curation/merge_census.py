@@ -63,6 +63,13 @@ def theme_gaps(key, has_other_areas):
     return gaps
 
 
+def contact(printed):
+    """Name and phone; the label or role printed with them, and a team that is not a person, only where printed."""
+    kept = {"name": printed["name"], "phone": printed["phone"]}
+    kept.update({key: printed[key] for key in ("role", "team") if printed.get(key)})
+    return kept
+
+
 def with_their_notes(row):
     """Each indicator as printed, with the words that qualify it ("BV 117 to increase especially in …")."""
     notes = {n["indicator"]: n["text"] for n in row.get("indicatorNotes") or []}
@@ -73,7 +80,7 @@ def outcome(previous, row):
     previous = previous or {}
     merged = {column: row[column] for column in COLUMNS}
     merged["indicators"] = with_their_notes(row)
-    merged["contacts"] = [{"name": c["name"], "phone": c["phone"]} for c in row["contacts"]]
+    merged["contacts"] = [contact(c) for c in row["contacts"]]
     merged["targets"] = previous.get("targets", [])
     merged["gaps"] = gaps(previous.get("gaps"), row)
     merged["notes"] = curated_notes(previous.get("notes"), row)

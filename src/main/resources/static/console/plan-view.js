@@ -12,7 +12,7 @@ const PLAN = `query($id: ID!, $at: AsAt) { now: plan(id: $id) { drafts { number 
   plan(id: $id, asAt: $at) { id title council version
   sections { id heading paragraphs ${GAP} }
   themes { id name heading statement ${GAP} priorities { id letter title ${GAP} outcomes { id title leadDirectorate
-    achievements actions plans indicators contacts { name phone erased } ${GAP} ${LAST}
+    achievements actions plans indicators contacts { name phone role team erased } ${GAP} ${LAST}
     targets { id description indicator baseline baselinePrinted target targetPrinted unit byWhen ${GAP} ${LAST} } } } }
   lpsaTargets { id number title local }
   cpa { overallRating previousRating assessedAt findings ${GAP} }

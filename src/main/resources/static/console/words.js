@@ -3,12 +3,20 @@
 import { h } from './dom.js';
 import { readsHistory } from './api.js';
 
+/** A contact as the source prints it: a label before the name, a role after it, the phone; or a team. */
+function contactWords(contact) {
+  if (contact.team) return contact.team;
+  const label = contact.role?.endsWith(':') ? contact.role : null;
+  const person = contact.name && contact.role && !label ? `${contact.name} (${contact.role})` : contact.name;
+  return [label, person, contact.phone].filter(Boolean).join(' ');
+}
+
 export function shown(value) {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map(shown).join('; ');
   if (typeof value === 'object') {
     if ('printed' in value) return `${value.column ?? ''} ${value.printed ?? '(blank)'}`.trim();
-    if ('erased' in value) return value.erased ? '(contact erased on request)' : [value.name, value.phone].filter(Boolean).join(' ');
+    if ('erased' in value) return value.erased ? '(contact erased on request)' : contactWords(value);
     if ('kind' in value && 'field' in value) return `gap in ${value.field}: ${value.wording ?? value.kind}`;
     return JSON.stringify(value);
   }

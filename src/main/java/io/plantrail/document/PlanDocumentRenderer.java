@@ -342,13 +342,23 @@ public class PlanDocumentRenderer {
         return named.isEmpty() ? text(task.get("officerResponsible")) : named;
     }
 
-    /** A contact as the document prints it: name and phone, or that it was erased on request. */
+    /**
+     * A contact as the document prints it: a label before the name ("Development Agreement: David
+     * Ball"), a role after it ("Brenda Rayson (Principal Adviser)"), the phone; a team as named; or
+     * that it was erased on request.
+     */
     static String contact(RevealedContact contact) {
         if (contact.erased()) {
             return "(contact erased on request)";
         }
-        return contact.name() == null ? contact.phone()
-                : contact.name() + (contact.phone() == null ? "" : " " + contact.phone());
+        if (contact.team() != null) {
+            return contact.team();
+        }
+        String role = contact.role();
+        boolean label = role != null && role.endsWith(":");
+        String person = contact.name() == null ? "" : contact.name() + (role != null && !label ? " (" + role + ")" : "");
+        return String.join(" ", java.util.stream.Stream.of(label ? role : null, person, contact.phone())
+                .filter(part -> part != null && !part.isEmpty()).toList());
     }
 
     private static List<String> strings(Object list) {

@@ -110,7 +110,7 @@ public class ImprovementPlan {
         Rules.requireText(details.task(), "task", "The task wording", details.gaps());
         Rules.limitLength(details.actionsFor2004(), "The actions for 2004/05", Rules.MAX_TEXT_LENGTH);
         Rules.limitSize(details.officers(), "The officers responsible");
-        if (!Rules.orEmpty(details.officers()).stream().allMatch(Contact::sealedForStorage)) {
+        if (!Rules.orEmpty(details.officers()).stream().allMatch(Contact::storable)) {
             throw ChangeRejected.invalid("Officers' names must be sealed before they are stored; nothing was stored.");
         }
     }

@@ -49,12 +49,12 @@ class NamedPeople {
 
     @EventSourcingHandler
     void on(TaskAdded event) {
-        Rules.orEmpty(event.details().officers()).forEach(officer -> named.add(officer.personId()));
+        remember(event.details().officers());
     }
 
     @EventSourcingHandler
     void on(TaskRevised event) {
-        Rules.orEmpty(event.details().officers()).forEach(officer -> named.add(officer.personId()));
+        remember(event.details().officers());
     }
 
     @EventSourcingHandler
@@ -63,6 +63,11 @@ class NamedPeople {
     }
 
     private void remember(OutcomeDetails details) {
-        Rules.orEmpty(details.contacts()).forEach(contact -> named.add(contact.personId()));
+        remember(details.contacts());
+    }
+
+    /** The people among the contacts: a team has no person id. */
+    private void remember(java.util.List<io.plantrail.change.Contact> contacts) {
+        Rules.orEmpty(contacts).stream().filter(contact -> contact.personId() != null).forEach(contact -> named.add(contact.personId()));
     }
 }

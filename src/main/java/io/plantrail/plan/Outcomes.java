@@ -104,7 +104,7 @@ class Outcomes {
         Rules.limitLength(details.achievements(), "What was done in 2003/04", Rules.MAX_TEXT_LENGTH);
         Rules.limitSize(details.actions(), "The planned actions");
         Rules.limitSize(details.contacts(), "The contacts");
-        if (!Rules.orEmpty(details.contacts()).stream().allMatch(Contact::sealedForStorage)) {
+        if (!Rules.orEmpty(details.contacts()).stream().allMatch(Contact::storable)) {
             // the API and the importer seal contacts first; plain personal data never enters the log
             throw ChangeRejected.invalid("Contact details must be sealed before they are stored; nothing was stored.");
         }

@@ -22,14 +22,19 @@ final class ContactCipher {
     private static final int TAG_BITS = 128;
     private static final char SEPARATOR = '\u001f';
 
-    record Plain(String name, String phone) {
+    /** {@code role} is sealed after the phone only where there is one, so contacts sealed without it read as before. */
+    record Plain(String name, String phone, String role) {
+        Plain(String name, String phone) {
+            this(name, phone, null);
+        }
     }
 
     private ContactCipher() {
     }
 
     static String seal(SecretKey key, Plain contact) {
-        byte[] text = (nullToEmpty(contact.name()) + SEPARATOR + nullToEmpty(contact.phone())).getBytes(StandardCharsets.UTF_8);
+        byte[] text = (nullToEmpty(contact.name()) + SEPARATOR + nullToEmpty(contact.phone())
+                + (contact.role() == null ? "" : SEPARATOR + contact.role())).getBytes(StandardCharsets.UTF_8);
         byte[] nonce = Arrays.copyOf(nonceMac(key, text), NONCE_BYTES);
         byte[] encrypted = run(Cipher.ENCRYPT_MODE, key, nonce, text);
         return Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + encrypted.length)
@@ -41,8 +46,8 @@ final class ContactCipher {
         byte[] nonce = Arrays.copyOf(bytes, NONCE_BYTES);
         String text = new String(run(Cipher.DECRYPT_MODE, key, nonce, Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length)),
                 StandardCharsets.UTF_8);
-        int split = text.indexOf(SEPARATOR);
-        return new Plain(emptyToNull(text.substring(0, split)), emptyToNull(text.substring(split + 1)));
+        String[] parts = text.split(String.valueOf(SEPARATOR), -1);
+        return new Plain(emptyToNull(parts[0]), emptyToNull(parts[1]), parts.length > 2 ? emptyToNull(parts[2]) : null);
     }
 
     private static byte[] run(int mode, SecretKey key, byte[] nonce, byte[] input) {

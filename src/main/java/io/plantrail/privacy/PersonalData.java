@@ -50,7 +50,7 @@ public class PersonalData {
         }
         Map<?, ?> fields = (Map<?, ?>) stored;
         return new Contact((String) fields.get("name"), (String) fields.get("phone"), (String) fields.get("personId"),
-                (String) fields.get("sealed"));
+                (String) fields.get("sealed"), (String) fields.get("role"), (String) fields.get("team"));
     }
 
     /**
@@ -91,23 +91,34 @@ public class PersonalData {
         if (contact.personId() != null || contact.sealed() != null) {
             throw ChangeRejected.invalid("Give a contact by name and phone only.");
         }
+        if (contact.namesATeam()) {
+            if (!isBlank(contact.name()) || !isBlank(contact.phone()) || !isBlank(contact.role()) || isBlank(contact.team())) {
+                throw ChangeRejected.invalid("A contact is a person (name, phone, role) or a team, not both.");
+            }
+            Rules.limitLength(contact.team(), "A contact's team", MAX_NAME);
+            return Contact.ofTeam(contact.team().strip()); // a team is not a person: no key, nothing to erase
+        }
         if (isBlank(contact.name()) && isBlank(contact.phone())) {
             throw ChangeRejected.invalid("A contact needs a name or a phone number.");
         }
         Rules.limitLength(contact.name(), "A contact's name", MAX_NAME);
         Rules.limitLength(contact.phone(), "A contact's phone number", MAX_PHONE);
-        Plain plain = new Plain(stripped(contact.name()), stripped(contact.phone()));
+        Rules.limitLength(contact.role(), "A contact's role", MAX_NAME);
+        Plain plain = new Plain(stripped(contact.name()), stripped(contact.phone()), stripped(contact.role()));
         PersonKey key = keys.keyFor(plain.name(), plain.phone());
         return Contact.sealed(key.personId(), ContactCipher.seal(key.key(), plain));
     }
 
     private RevealedContact reveal(Contact stored) {
+        if (stored.namesATeam()) {
+            return new RevealedContact(null, null, null, null, stored.team(), false);
+        }
         if (stored.sealed() == null) { // stored before contacts were sealed
-            return new RevealedContact(stored.personId(), stored.name(), stored.phone(), false);
+            return new RevealedContact(stored.personId(), stored.name(), stored.phone(), stored.role(), null, false);
         }
         Optional<SecretKey> key = keys.find(stored.personId());
-        Plain plain = key.map(k -> ContactCipher.open(k, stored.sealed())).orElse(new Plain(null, null));
-        return new RevealedContact(stored.personId(), plain.name(), plain.phone(), key.isEmpty());
+        Plain plain = key.map(k -> ContactCipher.open(k, stored.sealed())).orElse(new Plain(null, null, null));
+        return new RevealedContact(stored.personId(), plain.name(), plain.phone(), plain.role(), null, key.isEmpty());
     }
 
     private static boolean isBlank(String value) {

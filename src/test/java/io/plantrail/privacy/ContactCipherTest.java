@@ -24,6 +24,20 @@ class ContactCipherTest {
     }
 
     @Test
+    void aRoleIsSealedWithTheNameAndAContactSealedWithoutOneReadsAsBefore() {
+        SecretKey key = KeyWrap.newKey();
+        Plain rayson = new Plain("Brenda Rayson", "020 8863 5611 x3900", "Principal Adviser");
+        String sealed = ContactCipher.seal(key, rayson);
+
+        assertThat(sealed).doesNotContain("Adviser");
+        assertThat(ContactCipher.open(key, sealed)).isEqualTo(rayson);
+        assertThat(ContactCipher.seal(key, new Plain("Brenda Rayson", "020 8863 5611 x3900")))
+                .as("no role: the same sealed text as before roles were kept")
+                .isEqualTo(ContactCipher.seal(key, new Plain("Brenda Rayson", "020 8863 5611 x3900", null)))
+                .isNotEqualTo(sealed);
+    }
+
+    @Test
     void aWrappedKeyOpensOnlyWithItsMasterKeyAndForItsOwnPerson() {
         SecretKey master = KeyWrap.newKey();
         byte[] personKey = KeyWrap.newKey().getEncoded();

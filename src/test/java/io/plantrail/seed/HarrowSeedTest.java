@@ -391,6 +391,29 @@ class HarrowSeedTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aContactKeepsTheLabelOrRoleItIsPrintedWithAndATeamIsNotAPerson() {
+        GraphQlTester.Response plan = query("""
+                { plan(id: "harrow-bvpp-2004-05") { outcomes { id contacts { personId name role team } } } }""");
+        Map<String, List<String>> printed = new LinkedHashMap<>();
+        for (Map<String, Object> outcome : plan.path("plan.outcomes").entityList(Map.class).get()) {
+            for (Map<String, Object> contact : (List<Map<String, Object>>) outcome.get("contacts")) {
+                if (contact.get("role") != null || contact.get("team") != null) {
+                    printed.computeIfAbsent((String) outcome.get("id"), id -> new java.util.ArrayList<>())
+                            .add(contact.get("role") + " " + contact.get("name") + " " + contact.get("team") + " " + contact.get("personId"));
+                }
+            }
+        }
+        assertThat(printed.get("LRN-D-4")).extracting(c -> c.split(" null")[0])
+                .containsExactly("Development Agreement: David Ball", "Community Use: Clifton Jackson");
+        assertThat(printed.get("LRN-C-1")).singleElement().asString().startsWith("Principal Adviser Brenda Rayson");
+        assertThat(printed.get("CFC-F-1")).singleElement().asString().startsWith("Director of Financial and Business Strategy Myfanwy Barrett");
+        assertThat(printed.get("COM-A-1")).singleElement().asString().startsWith("Equalities and RES contact: Sangeeta Jerath");
+        assertThat(printed.get("ECO-D-3")).hasSize(2).allMatch(c -> c.startsWith("HVP Group Contacts:"));
+        assertThat(printed.get("ECO-C-1")).as("a team, with no person id").containsExactly("null null Regeneration Team Urban Living null");
+    }
+
+    @Test
     void theDraftOneDocumentFollowsTheSourceHeadingByHeading() throws Exception {
         String document = RestClient.create("http://localhost:" + port).get().uri("/plans/harrow-bvpp-2004-05/document.md?draft=1")
                 .headers(h -> h.setBasicAuth("scrutiny", "scrutiny")).retrieve().body(String.class);

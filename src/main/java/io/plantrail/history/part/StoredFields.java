@@ -90,7 +90,8 @@ final class StoredFields {
 
     List<Contact> contacts(String field) {
         return list(field, contact -> new Contact((String) contact.get("name"), (String) contact.get("phone"),
-                (String) contact.get("personId"), (String) contact.get("sealed")));
+                (String) contact.get("personId"), (String) contact.get("sealed"), (String) contact.get("role"),
+                (String) contact.get("team")));
     }
 
     List<Amount> amounts() {
