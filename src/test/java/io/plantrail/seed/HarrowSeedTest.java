@@ -253,6 +253,10 @@ class HarrowSeedTest {
         assertThat(field(outcomes, "LRN-B-1", "plans")).containsExactly("EDP Priority 5", "Behaviour Support Plan");
         assertThat(field(outcomes, "LRN-B-1", "indicators")).containsExactly("BV 44, 45, 46", "LPSA 2.1, 2.2, 2.3, 2.4", "BV 159");
         assertThat(field(outcomes, "HSC-A-1", "contacts")).containsExactly("Paul Clark 8424 1356");
+        assertThat(field(outcomes, "LRN-E-1", "indicators")).as("BV 117 with the words that qualify it, as printed (l.689)")
+                .containsExactly("BV 117 to increase especially in 3 libraries in disadvantaged areas.", "BV118");
+        assertThat(field(outcomes, "ENV-B-4", "gaps")).as("'Affordable Warmth' printed with no contact after it (l.500)")
+                .contains("contacts BLANK Affordable Warmth");
         assertThat(field(outcomes, "HSC-A-1", "plans")).isEmpty();
         assertThat(field(outcomes, "HSC-C-4", "indicators")).containsExactly("PAF C26", "PAF C27");
         assertThat(field(outcomes, "ECO-D-3", "contacts")).contains("Ian C Brown 020 8424 1998");
