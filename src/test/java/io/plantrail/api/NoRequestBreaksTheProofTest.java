@@ -97,6 +97,19 @@ class NoRequestBreaksTheProofTest extends ApiTestSupport {
     }
 
     @Test
+    void aChangeStoredBeforeItsAnswerFailsStillSaysItWasStored() {
+        long before = planVersion();
+        GraphQlTester.Response answer = graphQl.document("""
+                mutation($p: ID!) { addOutcome(planId: $p, priorityId: "ENV-A", input: {title: "Stored"}, reason: "r") {
+                  planVersion id plan { outcomes(filter: {search: "a\\u0000b"}) { id } } } }""")
+                .variables(GraphQlClient.vars("p", planId)).execute();
+        answer.errors().satisfy(errors -> assertThat(errors).singleElement()
+                .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "VALIDATION")));
+        answer.path("addOutcome.planVersion").entity(Long.class).isEqualTo(before + 1);
+        assertThat(planVersion()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aSubscriptionOverHttpIsRefusedWithACode() throws Exception {
         HttpResponse<String> answer = post("officer", "{\"query\":\"subscription { planChanged(planId: \\\"" + planId + "\\\") { planVersion } }\"}");
         assertThat(answer.body()).contains("\"code\":\"VALIDATION\"").contains("/graphql-ws").doesNotContain("upstreamPublisher");
