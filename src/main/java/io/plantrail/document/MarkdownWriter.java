@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The plan document as Markdown, for diffing and reading side by side with the source. In a
- * comparison, deleted text is ~~struck through~~ and inserted text is in **bold**.
+ * comparison, deleted text is ~~struck through~~ and inserted text is in **bold**. Every text
+ * it is given is the plan's, put in as text ({@link MarkdownText}); the marks are its own.
  */
 final class MarkdownWriter implements DocumentWriter {
 
@@ -12,12 +13,12 @@ final class MarkdownWriter implements DocumentWriter {
 
     @Override
     public void title(String text, String subtitle) {
-        md.append("# ").append(text).append("\n\n**").append(subtitle).append("**\n\n");
+        md.append("# ").append(MarkdownText.escaped(text)).append("\n\n**").append(MarkdownText.escaped(subtitle)).append("**\n\n");
     }
 
     @Override
     public void heading(int level, String text) {
-        md.append("#".repeat(level + 1)).append(' ').append(text).append("\n\n");
+        md.append("#".repeat(level + 1)).append(' ').append(MarkdownText.escaped(text)).append("\n\n");
     }
 
     @Override
@@ -27,18 +28,19 @@ final class MarkdownWriter implements DocumentWriter {
 
     @Override
     public void paragraph(String text) {
-        md.append(text).append("\n\n");
+        md.append(MarkdownText.escaped(text)).append("\n\n");
     }
 
     @Override
     public void note(String text) {
-        md.append("\n_").append(text.strip()).append("_\n\n");
+        md.append("\n_").append(MarkdownText.escaped(text.strip())).append("_\n\n");
     }
 
     @Override
     public void gap(String where, String whatIsMissing, String sourceWords) {
-        md.append("> **Not yet in the plan:** ").append(where).append(": ").append(whatIsMissing)
-                .append(sourceWords == null ? "" : " (the source says “" + sourceWords + "”)").append("\n\n");
+        md.append("> **Not yet in the plan:** ").append(MarkdownText.escaped(where)).append(": ")
+                .append(MarkdownText.escaped(whatIsMissing))
+                .append(sourceWords == null ? "" : " (the source says “" + MarkdownText.escaped(sourceWords) + "”)").append("\n\n");
     }
 
     @Override
@@ -50,17 +52,17 @@ final class MarkdownWriter implements DocumentWriter {
 
     private static String row(List<String> cells) {
         StringBuilder line = new StringBuilder("|");
-        cells.forEach(cell -> line.append(' ').append(cell == null ? "" : cell.replace("|", "\\|").replace("\n", "<br>"))
+        cells.forEach(cell -> line.append(' ').append(MarkdownText.escaped(cell).replace("\n", "<br>"))
                 .append(" |"));
         return line.append('\n').toString();
     }
 
     @Override
     public void tracked(String field, List<Tracked> text, String difference) {
-        md.append("- **").append(field).append(":** ");
+        md.append("- **").append(MarkdownText.escaped(field)).append(":** ");
         Tracked.Mark previous = Tracked.Mark.KEPT;
         for (Tracked part : text) {
-            String words = part.text().replace("\n", " ");
+            String words = MarkdownText.escaped(part.text().replace("\n", " "));
             if (previous != Tracked.Mark.KEPT && part.mark() != Tracked.Mark.KEPT) {
                 md.append(' ');
             }
@@ -71,7 +73,7 @@ final class MarkdownWriter implements DocumentWriter {
                 case INSERTED -> md.append(marked("**", words));
             }
         }
-        md.append(difference == null ? "" : " (" + difference + ")").append('\n');
+        md.append(difference == null ? "" : " (" + MarkdownText.escaped(difference) + ")").append('\n');
     }
 
     /** Markdown's marks must touch the words they mark, so the spaces around them stay outside. */
