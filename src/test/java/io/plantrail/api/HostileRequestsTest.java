@@ -80,16 +80,13 @@ class HostileRequestsTest {
                 this::injectedPlanId, this::injectedOutcomeId, this::injectedFilter, this::tooDeep, this::aliasBomb,
                 this::hugeText, this::hugeBody, this::wrongVariableTypes, this::unknownEnumOrField, this::noReason,
                 this::outOfRange, this::forbiddenRole, this::notSignedIn, this::wrongMethod, this::unknownIds);
-        int sent = 0;
         for (int round = 0; round < rounds; round++) {
             for (Function<Integer, Hostile> kind : kinds) {
                 Hostile hostile = kind.apply(round);
                 assertRefused(hostile, send(hostile));
-                sent++;
             }
         }
 
-        assertThat(sent).isEqualTo(rounds * kinds.size());
         assertThat(storedEvents()).as("not one event stored").isEqualTo(eventsBefore);
         HttpResponse<String> healthy = send(graphQl("officer", "{ plan(id: \"" + PLAN + "\") { outcomes { id } } }", Map.of()));
         assertThat(healthy.statusCode()).isEqualTo(200);
