@@ -31,7 +31,7 @@ class RetriedChanges {
 
     /** As long as the usual idempotency windows (a day); a client retries within minutes. */
     static final Duration REMEMBERED_FOR = Duration.ofHours(24);
-    /** About 4 MB of the snapshot; at the benchmark's 280 changes a second still more than a minute of retries. */
+    /** A bound on the snapshot's size well under MongoDB's document limit, and far more retries than a council makes. */
     static final int AT_MOST = 20_000;
 
     private record FirstChange(ChangeResult result, String fingerprint, Instant madeAt) {

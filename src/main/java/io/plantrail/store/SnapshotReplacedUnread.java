@@ -18,10 +18,10 @@ import org.bson.types.Binary;
  * its newest, written as bytes and replaced without the old one being sent back.
  * <p>
  * axon-mongo replaces a snapshot with find-one-and-replace, which answers with the document
- * replaced: the whole previous snapshot (7 MB at 100,000 events, most of it the changes remembered
- * for retries), read, sent and decoded for nothing every 500 events. And it stores the snapshot's
- * JSON as a string, which the MongoDB driver writes into BSON a character at a time (27 ms of the
- * client's CPU for a 7 MB snapshot, measured alone); as bytes (the same UTF-8 JSON), 8 ms.
+ * replaced: the whole previous snapshot (most of it the changes remembered for retries), read, sent
+ * and decoded for nothing every 500 events. And it stores the snapshot's JSON as a string, which
+ * the MongoDB driver writes into BSON a character at a time; as bytes (the same UTF-8 JSON) it is
+ * written whole (BENCHMARKS.md has the figures).
  * Snapshots stored as a string before still load.
  */
 class SnapshotReplacedUnread extends DocumentPerEventStorageStrategy {

@@ -33,7 +33,7 @@ final class StreamReadByKey extends SnapshotReplacedUnread {
     /**
      * A plain document, not {@code Filters.and(eq, eq)}: the driver writes that as an {@code $and},
      * which the embedded store does not match to the unique index, so each event read the whole
-     * log (25–60 ms an event at 14k events, 2.5–4 ms by the index).
+     * log.
      */
     private Document key(String aggregateIdentifier, long sequence) {
         return new Document(eventConfiguration().aggregateIdentifierProperty(), aggregateIdentifier)
