@@ -379,7 +379,8 @@ abstract class PlanApiContract extends ApiTestSupport {
         var missing = http.get().uri("/plans/{p}/document?draft=7", planId).exchange((request, response) -> response.getStatusCode().value());
 
         assertThat(markdown).contains("## Priority A: Visibly improving the street scene")
-                .contains("Removal of all graffiti <within 48 hours>").contains("to be completed in the source")
+                .contains("Removal of all graffiti \\<within 48 hours\\>")
+                .contains("to be completed in the source")
                 .doesNotContain("TO_BE_COMPLETED").doesNotContain("Graffiti gone");
         assertThat(html).contains("Removal of all graffiti &lt;within 48 hours&gt;");
         assertThat(now).contains("Graffiti gone");
