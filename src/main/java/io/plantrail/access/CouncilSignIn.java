@@ -1,8 +1,14 @@
 package io.plantrail.access;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -21,8 +27,9 @@ import org.springframework.stereotype.Component;
 class CouncilSignIn implements SignIn {
 
     private final SignInProperties properties;
+    private final ObjectProvider<JwtDecoder> tokens;
 
-    CouncilSignIn(SignInProperties properties) {
+    CouncilSignIn(SignInProperties properties, ObjectProvider<JwtDecoder> tokens) {
         if (properties.demoAccounts()) {
             throw new IllegalStateException("plantrail.security.demo-accounts is refused outside the local profile: "
                     + "the demo passwords are public. Remove the setting.");
@@ -33,6 +40,7 @@ class CouncilSignIn implements SignIn {
                     + "audience, and nothing is accepted without them.");
         }
         this.properties = properties;
+        this.tokens = tokens;
     }
 
     private static boolean isBlank(String value) {
@@ -49,6 +57,16 @@ class CouncilSignIn implements SignIn {
         http.oauth2ResourceServer(server -> server
                 .authenticationEntryPoint(signInRequired)
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenToPerson())));
+    }
+
+    @Override
+    public Authentication signIn(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new BadCredentialsException("Sign in with a token from the council's sign-in service (Bearer).");
+        }
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(tokens.getObject());
+        provider.setJwtAuthenticationConverter(tokenToPerson());
+        return provider.authenticate(new BearerTokenAuthenticationToken(authorization.substring(7).strip()));
     }
 
     private JwtAuthenticationConverter tokenToPerson() {

@@ -1,10 +1,16 @@
 package io.plantrail.access;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Arrays;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.userdetails.User;
@@ -28,6 +34,8 @@ class DemoAccounts implements SignIn {
 
     private final SignInProperties properties;
 
+    private AuthenticationProvider passwords;
+
     DemoAccounts(SignInProperties properties, org.springframework.core.env.Environment environment) {
         if (environment.getActiveProfiles().length > 1) {
             throw new IllegalStateException("The local profile (the demo accounts, whose passwords are public) cannot be "
@@ -50,8 +58,28 @@ class DemoAccounts implements SignIn {
         UserDetailsService lookupOnly = accounts::loadUserByUsername;
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(lookupOnly);
         passwords.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        http.authenticationProvider(new VerifiedCredentials(passwords, Clock.systemUTC()))
+        this.passwords = new VerifiedCredentials(passwords, Clock.systemUTC());
+        http.authenticationProvider(this.passwords)
                 .httpBasic(basic -> basic.realmName("plantrail").authenticationEntryPoint(signInRequired));
+    }
+
+    @Override
+    public Authentication signIn(String authorization) {
+        if (passwords == null || authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            throw new BadCredentialsException("Sign in with a name and password (Basic).");
+        }
+        String pair;
+        try {
+            pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new BadCredentialsException("The credentials are not readable.");
+        }
+        int colon = pair.indexOf(':');
+        if (colon < 0) {
+            throw new BadCredentialsException("The credentials are not readable.");
+        }
+        return passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(pair.substring(0, colon),
+                pair.substring(colon + 1)));
     }
 
     private InMemoryUserDetailsManager accounts() {

@@ -75,6 +75,8 @@ class ClientLibrariesTest extends ApiTestSupport {
         assertThat(live.path("millisecondsAfterSending").asLong()).isBetween(0L, 1000L);
         assertThat(live.path("scrutinyRefusedWith").asString()).isEqualTo("FORBIDDEN");
         assertThat(live.path("unknownPlanRefusedWith").asString()).isEqualTo("NOT_FOUND");
+        assertThat(live.path("wrongPasswordClosedWith").asString()).as("the socket closed, unauthorized").isEqualTo("4401");
+        assertThat(live.path("noCredentialsClosedWith").asString()).isEqualTo("4401");
     }
 
     @Test
