@@ -39,7 +39,8 @@ export function signedInName() {
   return held === null ? null : held.name ?? 'signed in with a token';
 }
 
-function authorization() {
+/** The Authorization header a request sends, also the graphql-ws connection_init payload. */
+export function authorization() {
   const held = JSON.parse(sessionStorage.getItem(SIGN_IN) ?? 'null');
   if (held === null) return {};
   if (held.token) return { Authorization: `Bearer ${held.token}` };

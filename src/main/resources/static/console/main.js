@@ -1,4 +1,4 @@
-// The console's frame: sign-in, the four screens, and a refresh when the plan changes.
+// The console's frame: sign-in, the four screens, and a refresh as soon as the plan changes.
 
 import { graphql, signIn, signOut, signedInName, learnRoles, readsHistory, ApiError, PLAN_ID_KEY } from './api.js';
 import { h, replace, field, errorBox } from './dom.js';
@@ -6,14 +6,15 @@ import { planScreen } from './plan-view.js';
 import { compareScreen } from './compare-view.js';
 import { historyScreen } from './history-view.js';
 import { missingScreen } from './missing-view.js';
+import { followPlan } from './live.js';
 
 const SCREENS = { plan: planScreen, compare: compareScreen, history: historyScreen, missing: missingScreen };
-const REFRESH_EVERY_MS = 10000;
 const NOT_READY_RETRY_MS = 3000;
 const main = document.getElementById('main');
 const status = document.getElementById('status');
 let shownVersion = null;
 let drawing = 0;
+let following = null;
 
 function say(message) {
   status.textContent = message;
@@ -43,6 +44,10 @@ async function draw(moveFocus = true) {
     if (ticket !== drawing) return;
     replace(main, content);
     shownVersion = await planVersion(planId);
+    if (following?.planId !== planId) {
+      following?.stop();
+      following = { planId, stop: followPlan(planId, refreshWhenThePlanChanges) };
+    }
     document.title = `${main.querySelector('h1')?.textContent ?? 'plantrail'} · plantrail`;
   } catch (error) {
     if (ticket !== drawing) return;
@@ -106,25 +111,21 @@ function showSignedIn() {
   document.querySelector('nav a[href="#/history"]').parentElement.hidden = !readsHistory();
 }
 
-/** Polls the plan's version: the change subscription needs a header a browser's WebSocket cannot send. */
-async function refreshWhenThePlanChanges() {
-  if (signedInName() === null || shownVersion === null || document.hidden) return;
-  try {
-    const version = await planVersion(await currentPlanId());
-    if (version !== null && version !== shownVersion) {
-      say(`The plan has changed (now version ${version}); this screen has been refreshed.`);
-      await draw(false);
-    }
-  } catch (ignored) { /* the next poll tries again; a screen's own errors are shown when drawn */ }
+/** Redraws the screen when a change it does not show yet arrives; the notice names the version drawn. */
+async function refreshWhenThePlanChanges(version) {
+  if (signedInName() === null || shownVersion === null || version <= shownVersion) return;
+  await draw(false);
+  say(`The plan has changed (now version ${shownVersion}); this screen has been refreshed.`);
 }
 
 document.getElementById('sign-out').addEventListener('click', () => {
   signOut();
   sessionStorage.removeItem(PLAN_ID_KEY);
+  following?.stop();
+  following = null;
   shownVersion = null;
   showSignIn();
 });
 window.addEventListener('hashchange', () => { say(''); draw(); });
-setInterval(refreshWhenThePlanChanges, REFRESH_EVERY_MS);
 if (signedInName() !== null) showSignedIn();
 draw(false);

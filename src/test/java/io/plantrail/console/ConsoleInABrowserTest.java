@@ -158,7 +158,8 @@ class ConsoleInABrowserTest {
         HarrowDraftTwo.run(port, "officer", "mutation { reviseTarget(planId: \"" + HarrowDraftTwo.PLAN + "\", targetId: \""
                 + draftTwo.target() + "\", input: {target: \"31\"}, expectedVersion: "
                 + HarrowDraftTwo.versionOf(port, draftTwo.target()) + ", reason: \"Agreed at committee\") { id } }", Map.of());
-        new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> main().contains("Agreed at committee"));
+        // live over graphql-ws, signed in through connection_init: no polling, no reload
+        new WebDriverWait(browser, Duration.ofSeconds(3)).until(d -> main().contains("Agreed at committee"));
         assertThat(browser.findElement(By.id("status")).getText()).contains("The plan has changed");
         assertEveryControlIsLabelledAndNothingFailed();
     }
