@@ -82,6 +82,6 @@ function budgetChecks(checks) {
   if (checks.length === 0) return null;
   return h('section', {}, h('h2', {}, 'Budget arithmetic that changed'),
     table(null, ['Table', 'Check', 'Where', 'Before', 'After'], checks.map(c => [c.tableId, c.description, c.where,
-      `${verdict(c.from)}${c.differenceBefore ? ` (out by ${signed(c.differenceBefore)})` : ''}`,
-      `${verdict(c.to)}${c.differenceAfter ? ` (out by ${signed(c.differenceAfter)})` : ''}`])));
+      `${verdict(c.from)}${signed(c.differenceBefore) ? ` (out by ${signed(c.differenceBefore)})` : ''}`,
+      `${verdict(c.to)}${signed(c.differenceAfter) ? ` (out by ${signed(c.differenceAfter)})` : ''}`])));
 }

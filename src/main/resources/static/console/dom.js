@@ -40,6 +40,14 @@ export function table(caption, header, rows) {
       cell instanceof Node && cell.tagName === 'TD' ? cell : h('td', {}, cell))))));
 }
 
+/** What an error code means to a committee member, in words; the message says the rest. */
+const IN_WORDS = {
+  UNAUTHENTICATED: 'Not signed in', FORBIDDEN: 'Not open to your role', VALIDATION: 'Not accepted',
+  NOT_FOUND: 'Not found', CONFLICT: 'Changed by someone else first', NOT_READY: 'Not ready yet',
+  INTERNAL: 'Something went wrong on our side',
+};
+
 export function errorBox(error) {
-  return h('div', { class: 'error', role: 'alert' }, h('strong', {}, error.code ? `${error.code}: ` : ''), error.message);
+  const words = IN_WORDS[error.code];
+  return h('div', { class: 'error', role: 'alert' }, words ? h('strong', {}, `${words}. `) : null, error.message);
 }

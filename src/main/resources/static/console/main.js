@@ -75,10 +75,10 @@ async function planVersion(planId) {
   return plans.find(p => p.id === planId)?.version ?? null;
 }
 
-function showSignIn(problem) {
+function showSignIn(problem, triedName = '') {
   document.getElementById('nav').hidden = true;
   document.getElementById('who').hidden = true;
-  const name = h('input', { name: 'name', autocomplete: 'username', required: true });
+  const name = h('input', { name: 'name', autocomplete: 'username', required: true, value: triedName });
   const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password' });
   const token = h('input', { name: 'token', autocomplete: 'off' });
   const form = h('form', { class: 'signin', onsubmit: async (event) => {
@@ -90,7 +90,7 @@ function showSignIn(problem) {
       await draw();
     } catch (error) {
       signOut();
-      showSignIn(error.message);
+      showSignIn(error.message, name.value);
     }
   } },
   field('Name', name), field('Password', password),
@@ -101,7 +101,7 @@ function showSignIn(problem) {
   replace(main, h('h1', {}, 'Sign in to plantrail'),
     h('p', {}, 'The council’s performance plan, every change to it, who made it and why.'),
     problem ? errorBox({ code: 'UNAUTHENTICATED', message: problem }) : null, form);
-  name.focus();
+  (triedName ? password : name).focus();
 }
 
 function showSignedIn() {

@@ -45,6 +45,7 @@ export async function planScreen({ planId, params, go }) {
 
 function documentQuery(point) {
   const [kind, value] = point.split(':');
+  if (kind === 'dated') return `draftDated=${value}`;
   return kind === 'date' ? `timestamp=${value}T23:59:59Z` : `${kind}=${value}`;
 }
 

@@ -1,4 +1,5 @@
-// The as-at picker: a draft, a plan version or a date, shared by the screens that read the past.
+// The as-at picker: a draft (by label or by the date printed on it), a plan version, or what was
+// recorded in plantrail by a date, shared by the screens that read the past.
 
 import { h, field, select } from './dom.js';
 
@@ -7,24 +8,29 @@ export function pointPicker({ label, name, drafts, chosen, allowNow = true }) {
   const options = [
     ...(allowNow ? [['now', 'As it stands now']] : []),
     ...drafts.map(d => [`draft:${d.number}`, `${d.label}, dated ${day(d.documentDate)}`]),
+    ['dated', 'The draft in force on a date…'],
     ['version', 'At a plan version…'],
-    ['date', 'At the end of a date…'],
+    ['date', 'As recorded in plantrail by the end of a date…'],
   ];
-  const chosenOption = kind === 'version' || kind === 'date' ? kind : `${kind}${value ? `:${value}` : ''}`;
+  const typed = kind === 'version' || kind === 'date' || kind === 'dated';
+  const chosenOption = typed ? kind : `${kind}${value ? `:${value}` : ''}`;
   const which = select(name, options, chosenOption);
   const version = h('input', { name: `${name}-version`, type: 'number', min: 1, value: kind === 'version' ? value : '' });
-  const date = h('input', { name: `${name}-date`, type: 'date', value: kind === 'date' ? value : '' });
+  const date = h('input', { name: `${name}-date`, type: 'date', value: kind === 'date' || kind === 'dated' ? value : '' });
   const versionField = field('Plan version', version);
   const dateField = field('Date', date);
   const showFields = () => {
     versionField.hidden = which.value !== 'version';
-    dateField.hidden = which.value !== 'date';
+    dateField.hidden = which.value !== 'date' && which.value !== 'dated';
+    // an empty version or date is not sent as 0 or as nothing: the form asks for it
+    version.required = which.value === 'version';
+    date.required = !dateField.hidden;
   };
   which.addEventListener('change', showFields);
   showFields();
   const group = h('span', { class: 'picker' }, field(label, which), versionField, dateField);
   group.point = () => which.value === 'version' ? `version:${version.value}`
-    : which.value === 'date' ? `date:${date.value}` : which.value;
+    : which.value === 'date' || which.value === 'dated' ? `${which.value}:${date.value}` : which.value;
   return group;
 }
 

@@ -11,13 +11,25 @@ function contactWords(contact) {
   return [label, person, contact.phone].filter(Boolean).join(' ');
 }
 
+/** A gap's kind in words, where the answer did not ask for inPlainWords (the server's GapKind). */
+const GAP_WORDS = {
+  BLANK: 'left blank in the source', TO_BE_COMPLETED: 'to be completed in the source',
+  TO_BE_INSERTED: 'to be inserted; the source leaves room for it', TO_BE_CONFIRMED: 'to be confirmed; the source marks it unconfirmed',
+  TO_BE_UPDATED: 'to be updated; the source marks it out of date', NOT_AVAILABLE: 'not available when the source was written',
+  PLACEHOLDER: 'a placeholder in the source (such as XXX), not a real figure', MISSING_HEADING: 'the source has no heading here',
+  MISSING_TABLE: 'the source refers to a table it does not print',
+  EDITORIAL_QUERY: 'the source queries its own wording here; it stands as printed',
+};
+
 export function shown(value) {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map(shown).join('; ');
   if (typeof value === 'object') {
     if ('printed' in value) return `${value.column ?? ''} ${value.printed ?? '(blank)'}`.trim();
     if ('erased' in value) return value.erased ? '(contact erased on request)' : contactWords(value);
-    if ('kind' in value && 'field' in value) return `gap in ${value.field}: ${value.wording ?? value.kind}`;
+    if ('kind' in value && 'field' in value) {
+      return `gap in ${value.fieldLabel ?? value.field}: ${value.wording ?? value.inPlainWords ?? GAP_WORDS[value.kind] ?? value.kind}`;
+    }
     return JSON.stringify(value);
   }
   return String(value);
@@ -34,8 +46,9 @@ export function when(time) {
   return time ? new Date(time).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
 }
 
+/** A difference with its sign; none where there is none to speak of (0.000 is no difference). */
 export function signed(difference) {
-  if (difference === null || difference === undefined) return '';
+  if (difference === null || difference === undefined || Number(difference) === 0) return '';
   return difference.startsWith('-') ? `−${difference.slice(1)}` : `+${difference}`;
 }
 
@@ -58,10 +71,11 @@ export function historyLink(entityId, text = 'History') {
   return h('a', { href: `#/history?entity=${encodeURIComponent(entityId)}`, 'aria-label': `${text} of ${entityId}` }, text);
 }
 
-/** The AsAt argument for a point chosen as "draft:1", "version:300", "date:2004-05-01" or "now". */
+/** The AsAt argument for a point chosen as "draft:1", "dated:2004-05-12", "version:300", "date:2004-05-01" or "now". */
 export function asAt(point) {
   const [kind, value] = (point ?? 'now').split(':');
   if (kind === 'draft') return { draft: Number(value) };
+  if (kind === 'dated') return { draftDated: value };
   if (kind === 'version') return { version: Number(value) };
   if (kind === 'date') return { timestamp: `${value}T23:59:59Z` };
   return null;
@@ -73,8 +87,9 @@ export function pointLabel(point, drafts = []) {
     const draft = drafts.find(d => String(d.number) === value);
     return draft ? `${draft.label}, dated ${draft.documentDate}` : `Draft ${value}`;
   }
+  if (kind === 'dated') return `the draft in force on ${value}`;
   if (kind === 'version') return `plan version ${value}`;
-  if (kind === 'date') return `the end of ${value}`;
+  if (kind === 'date') return `as recorded in plantrail by the end of ${value}`;
   return 'as it stands now';
 }
 

@@ -51,7 +51,11 @@ class DocumentPoints {
         return draft.label() + ", dated " + PRINTED_DATE.format(draft.documentDate());
     }
 
-    /** A point written as the console writes it: draft:2, version:300, date:2004-05-01 (its end) or now. */
+    /**
+     * A point written as the console writes it: draft:2, version:300, dated:2004-05-12 (the draft in
+     * force on a date, by the date printed on it), date:2004-05-01 (what was recorded in plantrail by
+     * its end) or now.
+     */
     static AsAt parse(String point) {
         if (point == null || point.isBlank() || point.equals("now")) {
             return null;
@@ -62,6 +66,7 @@ class DocumentPoints {
                 case "draft" -> new AsAt(Integer.valueOf(kindAndValue[1]), null, null, null);
                 case "version" -> new AsAt(null, Integer.valueOf(kindAndValue[1]), null, null);
                 case "date" -> new AsAt(null, null, Instant.parse(LocalDate.parse(kindAndValue[1]) + "T23:59:59Z"), null);
+                case "dated" -> new AsAt(null, null, null, LocalDate.parse(kindAndValue[1]));
                 default -> throw unreadable(point);
             };
         } catch (RuntimeException notAPoint) {
@@ -71,6 +76,6 @@ class DocumentPoints {
 
     private static ChangeRejected unreadable(String point) {
         return ChangeRejected.invalid("'" + point + "' is not a point of the plan; give draft:2, version:300, "
-                + "date:2004-05-01 or now.");
+                + "dated:2004-05-12, date:2004-05-01 or now.");
     }
 }

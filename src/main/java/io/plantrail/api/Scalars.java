@@ -80,6 +80,9 @@ class Scalars {
     private static BigDecimal boundedNumber(Number number) {
         BigDecimal value;
         if (number instanceof BigDecimal decimal) {
+            if (decimal.scale() < 0) {
+                throw new NumberFormatException("an exponent");
+            }
             value = decimal;
         } else if (number instanceof Double || number instanceof Float) {
             double d = number.doubleValue();
@@ -196,7 +199,7 @@ class Scalars {
             }
             if (literal instanceof FloatValue decimal && name.equals("Decimal")) {
                 BigDecimal value = decimal.getValue();
-                return value.scale() < -20 || value.precision() - value.scale() > 20 ? "out of range" : value.toPlainString();
+                return value.scale() < 0 ? value.toString() : value.toPlainString(); // 1e3 (1E+3) is not a figure as printed
             }
             return null;
         }

@@ -128,6 +128,17 @@ class NoRequestBreaksTheProofTest extends ApiTestSupport {
         run("""
                 mutation($p: ID!, $o: ID!) { setTarget(planId: $p, outcomeId: $o, input: {description: "d", target: "-229.337"},
                   reason: "r") { planVersion } }""", "p", planId, "o", outcome);
+        expectError("VALIDATION", "is not an amount", """
+                mutation($p: ID!, $o: ID!) { setTarget(planId: $p, outcomeId: $o, input: {description: "d", target: 1e3},
+                  reason: "r") { planVersion } }""", "p", planId, "o", outcome);
+        expectError("VALIDATION", "is not an amount", """
+                mutation($p: ID!, $o: ID!, $t: Decimal) { setTarget(planId: $p, outcomeId: $o, input: {description: "d", target: $t},
+                  reason: "r") { planVersion } }""", "p", planId, "o", outcome, "t", new java.math.BigDecimal("1E+3"));
+        run("""
+                mutation($p: ID!, $o: ID!, $t: Decimal) { setTarget(planId: $p, outcomeId: $o, input: {description: "d", target: $t},
+                  reason: "r") { planVersion } }""", "p", planId, "o", outcome, "t", new java.math.BigDecimal("12345678901234567.89"));
+        run("query($p: ID!) { plan(id: $p) { outcomes { targets { target } } } }", "p", planId)
+                .path("plan.outcomes[0].targets[*].target").entityList(String.class).contains("12345678901234567.89");
         for (String date : List.of("+99999-01-01", "0001-01-01", "2004-4-7", " 2004-04-07", "\u0662\u0660\u0660\u0664-04-07")) {
             expectError(admin, "VALIDATION", "not a valid Date", """
                     mutation($p: ID!, $d: Date!) { issueDraft(planId: $p, label: "Draft 1", documentDate: $d, reason: "r") { planVersion } }""",
@@ -168,6 +179,15 @@ class NoRequestBreaksTheProofTest extends ApiTestSupport {
         assertThat(post("scrutiny", "{\"query\":\"" + forty + " }\"}").body())
                 .contains("\"code\":\"VALIDATION\"").doesNotContain("\"data\"");
         assertThat(post("scrutiny", "{\"query\":\"{ " + tree + " }\"}").body()).contains("\"themes\"").doesNotContain("errors");
+
+        StringBuilder spread = new StringBuilder("{");
+        for (int i = 0; i < 40; i++) {
+            spread.append(" t").append(i).append(": plan(id: \\\"").append(planId).append("\\\") { ...tree }");
+        }
+        String fragment = " } fragment tree on Plan { themes { id name priorities { id title outcomes { id title achievements actions"
+                + " gaps { field kind wording } targets { id description target unit gaps { field kind } } } } } }";
+        assertThat(post("scrutiny", "{\"query\":\"" + spread + fragment + "\"}").body()).as("the same, written with a fragment")
+                .contains("\"code\":\"VALIDATION\"").contains("too big").doesNotContain("\"data\"");
     }
 
     /** Null if the text was refused by the rule with VALIDATION, else what happened instead. */
