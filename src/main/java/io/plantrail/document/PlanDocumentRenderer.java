@@ -285,7 +285,6 @@ public class PlanDocumentRenderer {
         int summarised = tasks;
         sharedGaps.forEach((kindAndWording, fields) -> out.gap("The summary's tasks (" + summarised + "; " + String.join(", ", fields) + ")",
                 GapKind.inPlainWords(kindAndWording.get(0)), kindAndWording.get(1)));
-        areas.forEach(area -> gaps(out, area, "Priority area “" + text(area.get("name")) + "”"));
     }
 
     /**
@@ -310,6 +309,8 @@ public class PlanDocumentRenderer {
         out.note("Progress to date from the council's improvement-plan tracker, a document of its own: each task in the "
                 + "tracker's words, its officers and its dated progress. The plan's own summary is in its section above.");
         out.table(List.of("Priority Area", "Task", "Officer Responsible", "Progress"), rows);
+        // an area's chief officer and portfolio holder are the tracker's columns, not the summary's
+        areas.forEach(area -> gaps(out, area, "Priority area “" + text(area.get("name")) + "”"));
         for (Node area : areas) {
             tree.children(area, "TASK").forEach(task -> ((List<?>) task.get("gaps")).stream().map(Document.class::cast)
                     .filter(g -> !SUMMARY_FIELDS.contains(g.getString("field")))

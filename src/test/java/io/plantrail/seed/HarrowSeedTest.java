@@ -396,6 +396,31 @@ class HarrowSeedTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void noContactsNameOrPhoneIsInAnyNoteWhereErasureCouldNotReachIt() {
+        GraphQlTester.Response plan = query("""
+                { plan(id: "harrow-bvpp-2004-05") { outcomes { notes gaps { note } contacts { name phone } }
+                  improvementPlan { notes tasks { notes gaps { note } officers { name phone } } } } }""");
+        List<Map> outcomes = plan.path("plan.outcomes").entityList(Map.class).get();
+        List<Map> tasks = plan.path("plan.improvementPlan[*].tasks[*]").entityList(Map.class).get();
+        java.util.Set<String> people = new java.util.HashSet<>();
+        outcomes.forEach(o -> ((List<Map<String, Object>>) o.get("contacts")).forEach(c -> addPerson(people, c)));
+        tasks.forEach(t -> ((List<Map<String, Object>>) t.get("officers")).forEach(c -> addPerson(people, c)));
+        String notes = plan.path("plan").entity(Map.class).get().toString()
+                .replaceAll("(contacts|officers)=\\[[^\\]]*\\]", "");
+        assertThat(people).hasSizeGreaterThan(50).noneMatch(notes::contains);
+        assertThat(notes).contains("[a contact]");
+    }
+
+    private static void addPerson(java.util.Set<String> people, Map<String, Object> contact) {
+        for (String part : new String[] {"name", "phone"}) {
+            if (contact.get(part) != null) {
+                people.add((String) contact.get(part));
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aContactKeepsTheLabelOrRoleItIsPrintedWithAndATeamIsNotAPerson() {
         GraphQlTester.Response plan = query("""
                 { plan(id: "harrow-bvpp-2004-05") { outcomes { id contacts { personId name role team } } } }""");
