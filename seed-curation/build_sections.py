@@ -103,7 +103,7 @@ def spec():
     S.append(dict(
         key="cpa", sourceLines=[183, 276],
         paras=[187, 189, 195, 197, 199, 200, 202, 204, 206, 208, 209, 210, 211, 212, 213, 220, 222, 224, 236,
-               238, 240, 246],
+               238, 240, 246, 267, 271, 275, 276],
         gaps=[gap("PLACEHOLDER", "chart here", "Line 202: the chart of how many councils got each rating is not in the draft."),
               gap("NOT_AVAILABLE", "[cross-reference to performance data when available]",
                   "Line 212: printed at the end of the housing benefits finding; kept in the paragraph as printed."),
@@ -123,8 +123,11 @@ def spec():
               "table -> cpa MISSING_TABLE gap; 'December 2003' (228) -> cpa.assessedAt; 'Performance Rating' "
               "(232), a chart label. Also left out: whitespace-only line 219, the running footer 'OS274Best"
               "ValuePerformancePlan200405Appx0' (234; a page break falls between 224 and 236, no sentence "
-              "broken), and the improvement-plan tracker with its key (242-245, 248-276), curated in "
-              "improvementPlan. Line 246, the draft's bracketed note printed between tracker pages, is kept "
+              "broken), and the improvement-plan summary table (242-245, 248-265), curated in improvementPlan "
+              "and printed where it stands by the section's block. Its key is kept as printed: 'Key:' (267) "
+              "and its three labels (271, 275, 276; their bullet glyph dropped), whose symbols were images "
+              "the extraction lost - no task's status is stated, so none is invented. Line 246, the draft's "
+              "bracketed note printed between tracker pages, is kept "
               "as a paragraph with a TO_BE_UPDATED gap because nothing else in the seed records it - it could "
               "equally live as a gap on improvementPlan (judgement call)."))
 

@@ -342,7 +342,9 @@ class HarrowSeedTest {
         assertThat(sections).containsKey("SEC-improving-our-services");
         assertThat(field(sections, "SEC-bv-reviews", "gaps")).contains("EDITORIAL_QUERY Clean & green?");
         assertThat(field(sections, "SEC-cpa", "paragraphs"))
-                .anyMatch(paragraph -> paragraph.startsWith("A score of 2 out of 4 was awarded for the way Harrow was run."));
+                .anyMatch(paragraph -> paragraph.startsWith("A score of 2 out of 4 was awarded for the way Harrow was run."))
+                .as("the improvement plan's key, as printed (lines 267-276)").endsWith("Key:", "Task achieved by target date",
+                        "Task underway and further work required", "Task outstanding and target date not achieved.");
         assertThat((String) sections.get("SEC-about-harrow").get("notes")).startsWith("Seed 000, lines 35-53.");
     }
 
