@@ -204,8 +204,11 @@ public class PlanDocumentRenderer {
                 + text(cpa.get("previousRating")) + "), " + text(cpa.get("assessedAt")));
         if (!inSection) {
             strings(cpa.get("findings")).forEach(out::paragraph);
+            gaps(out, cpa, "The assessment");
+            return;
         }
-        gaps(out, cpa, "The assessment");
+        // the findings are the section's own paragraphs, and their gaps the section's
+        gaps(out, cpa, "The assessment", gap -> !"findings".equals(gap.getString("field")));
     }
 
     private static void budgetTable(DocumentWriter out, Tree tree, Node table, int level) {
@@ -312,10 +315,8 @@ public class PlanDocumentRenderer {
         // an area's chief officer and portfolio holder are the tracker's columns, not the summary's
         areas.forEach(area -> gaps(out, area, "Priority area “" + text(area.get("name")) + "”"));
         for (Node area : areas) {
-            tree.children(area, "TASK").forEach(task -> ((List<?>) task.get("gaps")).stream().map(Document.class::cast)
-                    .filter(g -> !SUMMARY_FIELDS.contains(g.getString("field")))
-                    .forEach(g -> out.gap("Task “" + text(task.get("task")) + "” (" + FieldLabels.of(g.getString("field")).toLowerCase() + ")",
-                            GapKind.inPlainWords(g.getString("kind")), g.getString("wording"))));
+            tree.children(area, "TASK").forEach(task -> gaps(out, task, "Task “" + text(task.get("task")) + "”",
+                    gap -> !SUMMARY_FIELDS.contains(gap.getString("field"))));
         }
     }
 
@@ -332,7 +333,11 @@ public class PlanDocumentRenderer {
     }
 
     private static void gaps(DocumentWriter out, Node node, String where) {
-        ((List<?>) node.get("gaps")).stream().map(Document.class::cast)
+        gaps(out, node, where, gap -> true);
+    }
+
+    private static void gaps(DocumentWriter out, Node node, String where, java.util.function.Predicate<Document> which) {
+        ((List<?>) node.get("gaps")).stream().map(Document.class::cast).filter(which)
                 .forEach(g -> out.gap(where + " (" + FieldLabels.of(g.getString("field")).toLowerCase() + ")",
                         GapKind.inPlainWords(g.getString("kind")), g.getString("wording")));
     }
