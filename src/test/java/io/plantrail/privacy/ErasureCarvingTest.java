@@ -76,8 +76,9 @@ class ErasureCarvingTest {
         List<SecretKey> masterKeysAfter = masterKeys(keyFile);
         assertThat(Files.readString(keyFile)).doesNotContain(encoded(masterKeysBefore.get(0)));
         assertThat(carve(dataFile, trehern, masterKeysAfter)).as("a key carved from the file after erasure").isEmpty();
-        assertThat(carve(dataFile, trehern, masterKeysBefore)).as("the old key's bytes are still in the file, sealed under"
-                + " the overwritten master key: that is why it had to go").isPresent();
+        // The old key's bytes may still be in the file, sealed under the overwritten master key (that is why it
+        // had to go), or the store may already have rewritten the chunk that held them: which one depends on
+        // the store's chunk housekeeping, not on erasure, so the test does not ask.
         Sealed stillThere = sealedContactOf("Roger Rickman");
         assertThat(carve(dataFile, stillThere, masterKeysAfter)).as("the others' keys moved to the new master key").isPresent();
     }
