@@ -33,7 +33,7 @@ export async function missingScreen({ planId, params, go }) {
       go({ at: picker.point(), theme: theme.value, entityKind: entityKind.value, kind: kind.value });
     } }, picker, field('Theme', theme), field('Kind of item', entityKind), field('Kind of gap', kind),
     h('button', { type: 'submit' }, 'Show')),
-    table(null, ['Item', 'Where in it', 'What is missing', 'The source says', 'Open since', ''], shownGaps.map(g => [
+    table(null, ['Item', 'Where in it', 'What is missing', 'The source says', 'Open since', 'History'], shownGaps.map(g => [
       h('td', { title: g.entityId }, `${kindWords(g.entityKind)}${g.label ? ` “${g.label}”` : ''}`), g.fieldLabel, g.inPlainWords,
       [g.wording ?? '', g.note ? ` (${g.note})` : ''], `plan version ${g.since}`, historyLink(g.entityId)]))];
 }

@@ -17,7 +17,7 @@ const PLAN = `query($id: ID!, $at: AsAt) { now: plan(id: $id) { drafts { number 
   lpsaTargets { id number title local }
   cpa { overallRating previousRating assessedAt findings ${GAP} }
   budgetTables { id title caption columns { key label unit } ${GAP} lines { id label amounts { column printed } ${GAP} } }
-  improvementPlan { id name ${GAP} tasks { id task status officerResponsible progress { date text } ${GAP} } } }
+  improvementPlan { id name ${GAP} tasks { id task status officers { name phone role team erased } progress { date text } ${GAP} } } }
   completeness(planId: $id, asAt: $at) { openGaps } }`;
 
 export async function planScreen({ planId, params, go }) {
@@ -85,7 +85,7 @@ function outcome(o) {
       entry('Relevant plans and strategies', o.plans.join('; ')),
       entry('Performance indicators', o.indicators.join('; ')),
       entry('Contact', o.contacts.map(shown).join('; '))),
-    o.targets.length ? table('Targets', ['Target', 'Indicator', 'Baseline', 'Target', 'By when', ''],
+    o.targets.length ? table('Targets', ['Target', 'Indicator', 'Baseline', 'Target', 'By when', 'History'],
       o.targets.map(t => [t.description, t.indicator, targetFigure(t.baseline, t.baselinePrinted, t.unit),
         targetFigure(t.target, t.targetPrinted, t.unit), t.byWhen, historyLink(t.id)])) : null,
     o.targets.flatMap(t => t.gaps.map(gap => gapNote(gap, `target ${t.description ?? t.id}`))),
@@ -112,7 +112,7 @@ function cpa(c) {
 }
 
 function budgetTable(t) {
-  const header = ['', ...t.columns.map(c => [c.label ?? c.key, c.unit ? ` (${c.unit})` : ''])];
+  const header = ['Line', ...t.columns.map(c => [c.label ?? c.key, c.unit ? ` (${c.unit})` : ''])];
   const rows = t.lines.map(line => [h('td', {}, line.label ?? '(no label)', ' ', historyLink(line.id)),
     ...t.columns.map(c => h('td', { class: 'num' }, line.amounts.find(a => a.column === c.key)?.printed ?? ''))]);
   return h('details', {}, summary([t.caption ? `${t.caption}: ` : '', t.title ?? '(no title in the source)'], t),
@@ -123,8 +123,8 @@ function improvementPlan(areas) {
   if (areas.length === 0) return null;
   return h('details', {}, summary("The improvement plan", areas), areas.map(area =>
     h('section', {}, h('h3', {}, area.name ?? '(no name in the source)'), gapsOf(area),
-      table(null, ['Task', 'Officer responsible', 'Progress', 'Status', ''], area.tasks.map(task => [
-        task.task, task.officerResponsible, h('ul', {}, task.progress.map(p => h('li', {}, p.date ? `${p.date}: ` : '', p.text))),
+      table(null, ['Task', 'Officers responsible', 'Progress', 'Status', 'History'], area.tasks.map(task => [
+        task.task, shown(task.officers), h('ul', {}, task.progress.map(p => h('li', {}, p.date ? `${p.date}: ` : '', p.text))),
         task.status, historyLink(task.id)])),
       area.tasks.flatMap(task => task.gaps.map(gap => gapNote(gap, task.task ?? task.id))))));
 }

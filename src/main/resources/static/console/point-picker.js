@@ -1,4 +1,4 @@
-// The as-at picker: a draft (by label or by the date printed on it), a plan version, or what was
+// The as-at picker: a draft (by its label or the date printed on it), a plan version, or what was
 // recorded in plantrail by a date, shared by the screens that read the past.
 
 import { h, field, select } from './dom.js';
@@ -8,7 +8,7 @@ export function pointPicker({ label, name, drafts, chosen, allowNow = true }) {
   const options = [
     ...(allowNow ? [['now', 'As it stands now']] : []),
     ...drafts.map(d => [`draft:${d.number}`, `${d.label}, dated ${day(d.documentDate)}`]),
-    ['dated', 'The draft in force on a date…'],
+    ['dated', 'A draft by the date printed on it…'],
     ['version', 'At a plan version…'],
     ['date', 'As recorded in plantrail by the end of a date…'],
   ];

@@ -87,7 +87,11 @@ export function pointLabel(point, drafts = []) {
     const draft = drafts.find(d => String(d.number) === value);
     return draft ? `${draft.label}, dated ${draft.documentDate}` : `Draft ${value}`;
   }
-  if (kind === 'dated') return `the draft in force on ${value}`;
+  if (kind === 'dated') {
+    const [year, month, date] = (value ?? '').split('-');
+    const draft = drafts.find(d => d.documentDate === value || d.documentDate === `${date}/${month}/${year}`);
+    return draft ? `${draft.label}, dated ${date}/${month}/${year}` : `the draft dated ${date}/${month}/${year}`;
+  }
   if (kind === 'version') return `plan version ${value}`;
   if (kind === 'date') return `as recorded in plantrail by the end of ${value}`;
   return 'as it stands now';

@@ -52,9 +52,8 @@ class DocumentPoints {
     }
 
     /**
-     * A point written as the console writes it: draft:2, version:300, dated:2004-05-12 (the draft in
-     * force on a date, by the date printed on it), date:2004-05-01 (what was recorded in plantrail by
-     * its end) or now.
+     * A point written as the console writes it: draft:2, version:300, dated:2004-05-12 (the draft
+     * printed with that date), date:2004-05-01 (what was recorded in plantrail by its end) or now.
      */
     static AsAt parse(String point) {
         if (point == null || point.isBlank() || point.equals("now")) {
