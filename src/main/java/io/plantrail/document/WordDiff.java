@@ -1,14 +1,17 @@
 package io.plantrail.document;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Two texts compared word by word (longest common subsequence), for track-changes marks. */
+/** Two texts compared word by word (java-diff-utils, Myers' algorithm), for track-changes marks. */
 final class WordDiff {
 
-    /** Past this many word pairs the texts are shown as one deletion and one insertion: the table would be too large. */
+    /** Past this many word pairs the texts are shown as one deletion and one insertion: two rewritten pages, compared word by word, tell a reader nothing. */
     private static final long MOST_PAIRS = 4_000_000;
     private static final Pattern WORD = Pattern.compile("\\S+|\\s+");
 
@@ -21,33 +24,16 @@ final class WordDiff {
         if ((long) old.size() * now.size() > MOST_PAIRS) {
             return merged(List.of(new Tracked(Tracked.Mark.DELETED, before), new Tracked(Tracked.Mark.INSERTED, after)));
         }
-        int[][] common = commonLengths(old, now);
         List<Tracked> marks = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < old.size() || j < now.size()) {
-            if (i < old.size() && j < now.size() && old.get(i).equals(now.get(j))) {
-                marks.add(new Tracked(Tracked.Mark.KEPT, old.get(i++)));
-                j++;
-            } else if (i < old.size() && (j == now.size() || common[i + 1][j] >= common[i][j + 1])) {
-                marks.add(new Tracked(Tracked.Mark.DELETED, old.get(i++)));
-            } else {
-                marks.add(new Tracked(Tracked.Mark.INSERTED, now.get(j++)));
-            }
+        int kept = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(old, now).getDeltas()) {
+            old.subList(kept, delta.getSource().getPosition()).forEach(word -> marks.add(new Tracked(Tracked.Mark.KEPT, word)));
+            delta.getSource().getLines().forEach(word -> marks.add(new Tracked(Tracked.Mark.DELETED, word)));
+            delta.getTarget().getLines().forEach(word -> marks.add(new Tracked(Tracked.Mark.INSERTED, word)));
+            kept = delta.getSource().getPosition() + delta.getSource().size();
         }
+        old.subList(kept, old.size()).forEach(word -> marks.add(new Tracked(Tracked.Mark.KEPT, word)));
         return merged(marks);
-    }
-
-    /** common[i][j]: the length of the longest common run of words of old from i and now from j. */
-    private static int[][] commonLengths(List<String> old, List<String> now) {
-        int[][] common = new int[old.size() + 1][now.size() + 1];
-        for (int i = old.size() - 1; i >= 0; i--) {
-            for (int j = now.size() - 1; j >= 0; j--) {
-                common[i][j] = old.get(i).equals(now.get(j)) ? common[i + 1][j + 1] + 1
-                        : Math.max(common[i + 1][j], common[i][j + 1]);
-            }
-        }
-        return common;
     }
 
     private static List<String> words(String text) {
