@@ -9,9 +9,7 @@ import io.plantrail.history.ReadSideCheck;
 import io.plantrail.plan.SectionCommands.AddSection;
 import io.plantrail.store.SnapshotSerializer;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
@@ -21,6 +19,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Serializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,16 +80,12 @@ class PlanSnapshotsTest {
     }
 
     /** Snapshots are taken in the background after the change that crossed the count. */
-    private DomainEventMessage<?> awaitSnapshotNear(long lastEvent) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            Optional<DomainEventMessage<?>> snapshot = engine.readSnapshot(HARROW);
-            if (snapshot.isPresent() && snapshot.get().getSequenceNumber() > lastEvent - 50) {
-                return snapshot.get();
-            }
-            assertThat(Instant.now()).as("a snapshot within the last 50 events").isBefore(deadline);
-            Thread.sleep(100);
-        }
+    private DomainEventMessage<?> awaitSnapshotNear(long lastEvent) {
+        return Awaitility.await("a snapshot within the last 50 events").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> engine.readSnapshot(HARROW),
+                        snapshot -> snapshot.isPresent() && snapshot.get().getSequenceNumber() > lastEvent - 50)
+                .orElseThrow();
     }
 
     private Plan replayedUpTo(long sequenceNumber) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,10 +143,8 @@ abstract class TwoNodesContract {
         JsonNode answer = revise(survivor, outcome, entityVersion(survivor, outcome), "After the kill");
         assertThat(answer.has("errors")).as("a change with its read side keeper gone: %s", answer).isFalse();
         long version = answer.get("data").get("reviseOutcome").get("planVersion").asLong();
-        while (entityVersion(survivor, outcome) < version) {
-            assertThat(Duration.ofNanos(System.nanoTime() - killed)).as("taken over in time").isLessThan(TAKE_OVER);
-            Thread.sleep(200);
-        }
+        Awaitility.await("taken over in time").atMost(TAKE_OVER).pollInterval(Duration.ofMillis(200))
+                .until(() -> entityVersion(survivor, outcome) >= version);
         return Duration.ofNanos(System.nanoTime() - killed).toMillis();
     }
 
