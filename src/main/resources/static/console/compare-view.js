@@ -10,7 +10,7 @@ const DRAFTS = 'query($id: ID!) { plan(id: $id) { drafts { number label document
 const DIFF = `query($id: ID!, $from: AsAt!, $to: AsAt) {
   planDiff(planId: $id, from: $from, to: $to) { from to summary { added removed changed events }
     groups { themeId priorityId budgetTableId changes { entityId label entityKind change
-      fields { field label before after difference } events { type planVersion actor reason time } } }
+      fields { field label before after difference differenceUnit } events { type planVersion actor reason time } } }
     budgetChecks { tableId description where from to differenceBefore differenceAfter } }
   plan(id: $id, asAt: $to) { themes { id name priorities { id letter title } } budgetTables { id caption title } } }`;
 
@@ -70,7 +70,7 @@ function change(c) {
       historyLink(c.entityId, 'Its whole history')] : ''),
     c.fields.length ? table(null, ['What', 'Before', 'After', 'Difference'], c.fields.map(f => [
       f.label, h('td', {}, h('del', {}, shown(f.before))), h('td', {}, h('ins', {}, shown(f.after))),
-      h('td', { class: 'num' }, signed(f.difference))])) : null,
+      h('td', { class: 'num' }, signed(f.difference) && f.differenceUnit ? `${signed(f.difference)} ${f.differenceUnit}` : signed(f.difference))])) : null,
     h('h4', {}, 'Who changed it and why'), c.events.map(whoAndWhy));
 }
 

@@ -39,7 +39,7 @@ class DiffQueries {
     }
 
     /** A field's value at each point as a reader may see it, and a figure's difference. */
-    record FieldDiff(String field, Object before, Object after, BigDecimal difference) {
+    record FieldDiff(String field, Object before, Object after, BigDecimal difference, String differenceUnit) {
     }
 
     record Diff(String planId, long from, long to, Summary summary, List<Group> groups, List<BudgetCheckChange> budgetChecks) {
@@ -80,6 +80,6 @@ class DiffQueries {
 
     private FieldDiff shown(PlanDiff.FieldChange field) {
         return new FieldDiff(field.field(), fieldValues.shown(field.field(), field.before()),
-                fieldValues.shown(field.field(), field.after()), field.difference());
+                fieldValues.shown(field.field(), field.after()), field.difference(), field.unit());
     }
 }

@@ -104,7 +104,7 @@ public class DraftComparisonRenderer {
         for (FieldChange field : change.fields()) {
             String before = shown(field.field(), field.before());
             String after = shown(field.field(), field.after());
-            out.tracked(FieldLabels.of(field.field()), WordDiff.between(before, after), difference(field.difference()));
+            out.tracked(FieldLabels.of(field.field()), WordDiff.between(before, after), difference(field.difference(), field.unit()));
         }
         change.events().forEach(event -> out.note(whoAndWhy(event)));
     }
@@ -138,11 +138,11 @@ public class DraftComparisonRenderer {
         return String.valueOf(item);
     }
 
-    private static String difference(BigDecimal difference) {
+    private static String difference(BigDecimal difference, String unit) {
         if (difference == null) {
             return null;
         }
-        return "difference " + signed(difference);
+        return "difference " + signed(difference) + (unit == null ? "" : " " + unit);
     }
 
     private static String signed(BigDecimal figure) {

@@ -29,7 +29,8 @@ public class PlanDiff {
         this.log = log;
     }
 
-    public record FieldChange(String field, Object before, Object after, BigDecimal difference) {
+    /** {@code unit}: the unit of the figures whose difference is given (%, £m, £000 …), where the plan says. */
+    public record FieldChange(String field, Object before, Object after, BigDecimal difference, String unit) {
     }
 
     public record EntityChange(String entityId, String entityKind, String label, String change, String themeId,
@@ -69,7 +70,8 @@ public class PlanDiff {
                                         List<Document> events) {
         Node either = after != null ? after : before;
         String change = before == null ? "ADDED" : after == null ? "REMOVED" : "CHANGED";
-        List<FieldChange> fields = fields(before, after);
+        List<FieldChange> fields = fields(before, after, columnUnits(ancestor(before != null ? before : after, "BUDGET_TABLE",
+                everyone), everyone));
         if (change.equals("CHANGED") && fields.isEmpty()) {
             return null;
         }
@@ -81,7 +83,7 @@ public class PlanDiff {
     private static final Set<String> NOT_CONTENT = Set.of("id", "parentId", "planId", "kind", "asAt", "since",
             "version", "lastChange");
 
-    private static List<FieldChange> fields(Node before, Node after) {
+    private static List<FieldChange> fields(Node before, Node after, Map<String, String> columnUnits) {
         Map<String, Object> old = before == null ? Map.of() : before;
         Map<String, Object> now = after == null ? Map.of() : after;
         Set<String> keys = new java.util.LinkedHashSet<>(old.keySet());
@@ -90,9 +92,12 @@ public class PlanDiff {
         List<FieldChange> fields = new ArrayList<>();
         for (String key : keys) {
             if (key.equals("amounts")) {
-                fields.addAll(amounts(old.get(key), now.get(key)));
+                fields.addAll(amounts(old.get(key), now.get(key), columnUnits));
             } else if (!Objects.equals(orNothing(old.get(key)), orNothing(now.get(key)))) {
-                fields.add(new FieldChange(key, old.get(key), now.get(key), difference(key, old.get(key), now.get(key))));
+                BigDecimal difference = difference(key, old.get(key), now.get(key));
+                Object unit = now.get("unit") != null ? now.get("unit") : old.get("unit");
+                fields.add(new FieldChange(key, old.get(key), now.get(key), difference,
+                        difference == null || unit == null ? null : unit.toString()));
             }
         }
         return fields;
@@ -124,7 +129,7 @@ public class PlanDiff {
     }
 
     /** Budget amounts compare column by column, with the difference where both are figures. */
-    private static List<FieldChange> amounts(Object before, Object after) {
+    private static List<FieldChange> amounts(Object before, Object after, Map<String, String> columnUnits) {
         Map<String, Document> old = byColumn(before);
         Map<String, Document> now = byColumn(after);
         Set<String> columns = new java.util.LinkedHashSet<>(old.keySet());
@@ -136,7 +141,8 @@ public class PlanDiff {
             if (!Objects.equals(was, is)) {
                 BigDecimal a = PrintedAmount.valueOf(was);
                 BigDecimal b = PrintedAmount.valueOf(is);
-                changes.add(new FieldChange("amounts." + column, was, is, a != null && b != null ? b.subtract(a) : null));
+                BigDecimal difference = a != null && b != null ? b.subtract(a) : null;
+                changes.add(new FieldChange("amounts." + column, was, is, difference, difference == null ? null : columnUnits.get(column)));
             }
         }
         return changes;
@@ -152,6 +158,18 @@ public class PlanDiff {
         }
         return list.stream().map(Document.class::cast)
                 .collect(Collectors.toMap(a -> a.getString("column"), Function.identity(), (a, b) -> b, LinkedHashMap::new));
+    }
+
+    /** The unit of each column of a budget table (its key to £m, £000, % …); none for any other entity. */
+    private static Map<String, String> columnUnits(String tableId, Map<String, Node> everyone) {
+        Node table = tableId == null ? null : everyone.get(tableId);
+        if (table == null || !(table.get("columns") instanceof List<?> columns)) {
+            return Map.of();
+        }
+        Map<String, String> units = new LinkedHashMap<>();
+        columns.stream().map(Document.class::cast).filter(c -> c.getString("unit") != null)
+                .forEach(c -> units.put(c.getString("key"), c.getString("unit")));
+        return units;
     }
 
     /** The theme, priority or budget table an entity sits under, found through its parents. */

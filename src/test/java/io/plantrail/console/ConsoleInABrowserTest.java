@@ -112,9 +112,9 @@ class ConsoleInABrowserTest {
         waitForText("Compare Draft 1, dated 07/04/2004 with Draft 2, dated 12/05/2004");
         assertThat(browser.findElements(By.cssSelector("article.change"))).hasSize(5);
         String repriced = change("Repriced Base Budget").getText();
-        assertThat(repriced).contains("Figure for 2005-06 242.691 243.000 +0.309").contains("officer")
+        assertThat(repriced).contains("Figure for 2005-06 242.691 243.000 +0.309 £m").contains("officer")
                 .contains("Why: “Revised settlement”");
-        assertThat(change("Percentage of recyclables collected").getText()).contains("Target figure 25.2 30 +4.8")
+        assertThat(change("Percentage of recyclables collected").getText()).contains("Target figure 25.2 30 +4.8 %")
                 .contains("Why: “Stretch agreed with GLA”");
         assertThat(main()).contains("5 changed, 0 added, 0 removed").contains("Budget arithmetic that changed")
                 .doesNotContain("Its whole history");

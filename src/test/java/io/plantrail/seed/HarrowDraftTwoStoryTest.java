@@ -94,15 +94,15 @@ class HarrowDraftTwoStoryTest {
                 .contains("5 parts changed, 0 added and 0 removed.")
                 .contains("- **Lead directorate:** UL **/ BC**")
                 .contains("- **What we did in 2003/04:** **Travel plans agreed with 12 employers**")
-                .contains("- **Target figure:** ~~25.2~~ **30** (difference +4.8)")
-                .contains("- **Figure for 2005-06:** ~~242.691~~ **243.000** (difference +0.309)")
-                .contains("- **Figure for 2005-06:** ~~0.055~~ **0.100** (difference +0.045)")
+                .contains("- **Target figure:** ~~25.2~~ **30** (difference +4.8 %)")
+                .contains("- **Figure for 2005-06:** ~~242.691~~ **243.000** (difference +0.309 £m)")
+                .contains("- **Figure for 2005-06:** ~~0.055~~ **0.100** (difference +0.045 £m)")
                 .contains("“Business Connections now co-lead”").contains("“Completed for Draft 2”")
                 .contains("“Stretch agreed with GLA”").contains("“Revised settlement”").contains("“Base budget correction”")
                 .contains("## Budget: Medium Term Budget Strategy");
         assertThat(comparison.split("\n### Changed: ", -1)).hasSize(6);
         String html = read("/plans/" + PLAN + "/comparison?from=draft:1&to=draft:2");
-        assertThat(html).contains("<del>242.691</del> <ins>243.000</ins> <strong>(difference +0.309)</strong>")
+        assertThat(html).contains("<del>242.691</del> <ins>243.000</ins> <strong>(difference +0.309 &pound;m)</strong>")
                 .contains("title=\"" + changed.target() + "\"").contains("@media print");
     }
 
