@@ -9,9 +9,9 @@ idempotent.
 
   python3 seed-curation/merge_budget_checks.py
 """
-import json
 
-SEED = "src/main/resources/seed/harrow-bvpp-2004-05-draft-1.json"
+import seed_document
+
 
 
 def cell(table, line, column, negated=None):
@@ -84,7 +84,7 @@ def declare(table, checks):
 
 
 def main():
-    seed = json.load(open(SEED))
+    seed = seed_document.read()
     tables = seed["budgetTables"]
     if not any(t["key"] == TEXT_TABLE["key"] for t in tables):
         after = next(i for i, t in enumerate(tables) if t["key"] == "MTBS")
@@ -92,9 +92,7 @@ def main():
     by_key = {t["key"]: t for t in tables}
     declare(by_key["MTBS"], MTBS_CHECKS)
     declare(by_key["CAPITAL_PROGRAMME"], CAPITAL_CHECKS)
-    with open(SEED, "w") as out:
-        json.dump(seed, out, indent=1, ensure_ascii=False)
-        out.write("\n")
+    seed_document.write(seed)
     print(f"{sum(len(t['checks'] or []) for t in tables)} budget checks declared over {len(tables)} tables")
 
 

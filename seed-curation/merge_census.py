@@ -12,9 +12,10 @@ repository root; it rewrites the seed document in place and is idempotent.
   python3 seed-curation/merge_census.py
 """
 import json
+
+import seed_document
 import re
 
-SEED = "src/main/resources/seed/harrow-bvpp-2004-05-draft-1.json"
 CENSUS = "seed-curation/outcomes-000.json"
 COLUMNS = ("title", "leadDirectorate", "achievements", "actions", "plans", "indicators", "contacts")
 JOINED = re.compile(r"Joined from source lines [^.]*\.txt \(continuation rows after page breaks merged\)\.\s*")
@@ -101,8 +102,7 @@ def withdrawal(row):
 
 
 def main():
-    with open(SEED, encoding="utf-8") as f:
-        seed = json.load(f)
+    seed = seed_document.read()
     with open(CENSUS, encoding="utf-8") as f:
         census = json.load(f)
     rows = {}
@@ -129,9 +129,7 @@ def main():
                                     for i, row in enumerate(these)]
     if rows:
         raise SystemExit(f"census rows with no priority in the seed: {sorted(rows)}")
-    with open(SEED, "w", encoding="utf-8") as f:
-        json.dump(seed, f, indent=1, ensure_ascii=False)
-        f.write("\n")
+    seed_document.write(seed)
 
 
 if __name__ == "__main__":

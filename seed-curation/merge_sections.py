@@ -9,7 +9,8 @@ calls. Run from the repository root; it rewrites the seed document in place and 
 """
 import json
 
-SEED = "src/main/resources/seed/harrow-bvpp-2004-05-draft-1.json"
+import seed_document
+
 
 
 def section(curated):
@@ -20,15 +21,12 @@ def section(curated):
 
 
 def main():
-    with open(SEED, encoding="utf-8") as f:
-        seed = json.load(f)
+    seed = seed_document.read()
     with open("seed-curation/sections.json", encoding="utf-8") as f:
         seed["sections"] = [section(s) for s in json.load(f)]
     with open("seed-curation/cpa.json", encoding="utf-8") as f:
         seed["cpa"] = json.load(f)
-    with open(SEED, "w", encoding="utf-8") as f:
-        json.dump(seed, f, indent=1, ensure_ascii=False)
-        f.write("\n")
+    seed_document.write(seed)
 
 
 if __name__ == "__main__":

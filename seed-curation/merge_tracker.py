@@ -12,9 +12,10 @@ rewrites the seed document in place and is idempotent.
   python3 seed-curation/merge_tracker.py
 """
 import json
+
+import seed_document
 import re
 
-SEED = "src/main/resources/seed/harrow-bvpp-2004-05-draft-1.json"
 TRACKER = "seed-curation/tracker-001.json"
 UNMATCHED_NOTE = "Not matched to the tracker's officer in this curation."
 BLANK_NOTE = "The tracker's officer cell is blank (seed 001, lines {lines})."
@@ -104,7 +105,7 @@ def merge(task, rows):
 
 
 def main():
-    seed = json.load(open(SEED))
+    seed = seed_document.read()
     tracker = json.load(open(TRACKER))
     rows = rows_by_seed_task(tracker)
     merged = 0
@@ -129,9 +130,7 @@ def main():
     if lost:
         raise SystemExit("Tracker rows that land on no task (seed 001, lines " + ", ".join(lost) + "): "
                          "match them to a task of Draft 1's summary or add them with addAfter.")
-    with open(SEED, "w") as out:
-        json.dump(seed, out, indent=1, ensure_ascii=False)
-        out.write("\n")
+    seed_document.write(seed)
     print(f"{merged} tasks given the tracker's progress")
 
 

@@ -9,10 +9,10 @@ any text but a contact's own.
 
   python3 seed-curation/scrub_personal_data.py
 """
-import json
+
+import seed_document
 import re
 
-SEED = "src/main/resources/seed/harrow-bvpp-2004-05-draft-1.json"
 NAME, PHONE = "[a contact]", "[a phone number]"
 
 
@@ -47,8 +47,7 @@ def scrubbed(text, names, phones):
 
 
 def main():
-    with open(SEED, encoding="utf-8") as f:
-        seed = json.load(f)
+    seed = seed_document.read()
     names, phones = people(seed)
 
     def walk(value):
@@ -79,9 +78,7 @@ def main():
     check({k: v for k, v in seed.items()})
     if left:
         raise SystemExit("Personal data left outside the contacts: " + "; ".join(sorted(set(left))[:10]))
-    with open(SEED, "w", encoding="utf-8") as f:
-        json.dump(seed, f, indent=1, ensure_ascii=False)
-        f.write("\n")
+    seed_document.write(seed)
     print(f"notes scrubbed of {len(names)} names and {len(phones)} phone numbers")
 
 
