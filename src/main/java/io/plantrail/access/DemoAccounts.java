@@ -33,8 +33,8 @@ class DemoAccounts implements SignIn {
     private static final BCryptPasswordEncoder ENCODER = new BCryptPasswordEncoder(4);
 
     private final SignInProperties properties;
-
-    private AuthenticationProvider passwords;
+    /** The one check of a name and password, for requests and for graphql-ws sockets alike. */
+    private final AuthenticationProvider passwords;
 
     DemoAccounts(SignInProperties properties, org.springframework.core.env.Environment environment) {
         if (environment.getActiveProfiles().length > 1) {
@@ -43,6 +43,7 @@ class DemoAccounts implements SignIn {
                     + "run production with its own profile only, e.g. SPRING_PROFILES_ACTIVE=prod.");
         }
         this.properties = properties;
+        this.passwords = passwords();
     }
 
     @Override
@@ -52,20 +53,23 @@ class DemoAccounts implements SignIn {
 
     @Override
     public void configure(HttpSecurity http, AuthenticationEntryPoint signInRequired) {
+        http.authenticationProvider(passwords)
+                .httpBasic(basic -> basic.realmName("plantrail").authenticationEntryPoint(signInRequired));
+    }
+
+    private AuthenticationProvider passwords() {
         InMemoryUserDetailsManager accounts = accounts();
         // Only the lookup is handed over: a manager that can also update passwords makes Spring
         // re-hash each demo password at full strength after its first use, a slow hash on every request.
         UserDetailsService lookupOnly = accounts::loadUserByUsername;
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(lookupOnly);
-        passwords.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        this.passwords = new VerifiedCredentials(passwords, Clock.systemUTC());
-        http.authenticationProvider(this.passwords)
-                .httpBasic(basic -> basic.realmName("plantrail").authenticationEntryPoint(signInRequired));
+        DaoAuthenticationProvider slowCheck = new DaoAuthenticationProvider(lookupOnly);
+        slowCheck.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return new VerifiedCredentials(slowCheck, Clock.systemUTC());
     }
 
     @Override
     public Authentication signIn(String authorization) {
-        if (passwords == null || authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             throw new BadCredentialsException("Sign in with a name and password (Basic).");
         }
         String pair;
