@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
         properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
 class SocketSignInTest extends ApiTestSupport {
 
-    private static final String PLAN_CHANGED = "subscription($p: ID!) { planChanged(planId: $p) { planVersion type actor } }";
+    private static final String PLAN_CHANGED = "subscription($p: ID!) { planChanged(planId: $p) { planVersion type actor entityId } }";
 
     @Test
     void aSocketSignedInByItsConnectionInitHearsAnOfficersChange() throws Exception {
@@ -38,7 +38,7 @@ class SocketSignInTest extends ApiTestSupport {
         Map<?, ?> change = heard.get(5, TimeUnit.SECONDS);
         assertThat(change.get("type")).isEqualTo("OutcomeAdded");
         assertThat(change.get("actor")).isEqualTo("officer");
-        assertThat(outcome).isNotNull();
+        assertThat(change.get("entityId")).as("the change just made, not another").isEqualTo(outcome);
     }
 
     @Test
