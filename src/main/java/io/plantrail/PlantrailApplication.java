@@ -1,6 +1,7 @@
 package io.plantrail;
 
 import io.plantrail.change.ChangeRejected;
+import io.plantrail.ops.ExportCommandLine;
 import io.plantrail.ops.RebuildCommandLine;
 import io.plantrail.ops.RestoreCommandLine;
 import io.plantrail.seed.ImportCommandLine;
@@ -19,6 +20,9 @@ public class PlantrailApplication {
         }
         if (args.length > 0 && args[0].equals("restore")) {
             System.exit(command(args, "restore FILE", (file, settings) -> RestoreCommandLine.run(PlantrailApplication.class, file, settings)));
+        }
+        if (args.length > 0 && args[0].equals("export")) {
+            System.exit(command(args, "export DIR", (directory, settings) -> ExportCommandLine.run(PlantrailApplication.class, directory, settings)));
         }
         if (args.length > 0 && args[0].equals("store")) {
             System.exit(StoreCommandLine.run(Arrays.copyOfRange(args, 1, args.length)));

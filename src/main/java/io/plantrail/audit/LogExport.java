@@ -8,6 +8,8 @@ import com.mongodb.client.model.Sorts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
@@ -26,6 +28,11 @@ public class LogExport {
 
     LogExport(MongoDatabase database) {
         this.events = database.getCollection("domainevents");
+    }
+
+    /** Every plan the log holds. */
+    public List<String> planIds() {
+        return events.distinct("aggregateIdentifier", String.class).into(new ArrayList<>()).stream().sorted().toList();
     }
 
     public boolean hasPlan(String planId) {

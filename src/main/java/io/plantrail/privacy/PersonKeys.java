@@ -8,13 +8,16 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +94,30 @@ class PersonKeys {
 
     String erasureMark() {
         return master.erasureMark();
+    }
+
+    /** Every person's key as stored: wrapped under the master key, so it is no use without the key file. */
+    List<Document> wrapped() {
+        return keys.find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
+    }
+
+    /** Refuses a wrapped key that does not open with this store's master key file. */
+    void check(Document wrapped) {
+        master.unwrap(wrapped);
+    }
+
+    /** Stores a wrapped key from another store; false where the store already had it. */
+    boolean restore(Document wrapped) {
+        check(wrapped);
+        Document there = keys.find(Filters.eq("_id", wrapped.getString("_id"))).first();
+        if (there != null) {
+            if (!there.equals(wrapped)) {
+                throw new IllegalStateException("The store already holds a different key for " + wrapped.getString("_id"));
+            }
+            return false;
+        }
+        keys.insertOne(wrapped);
+        return true;
     }
 
     private Document findOrCreate(String lookup) {
