@@ -1,59 +1,43 @@
 package io.plantrail.store;
 
-import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
-import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
- * The embedded file store with MongoDB's journaling promise: a write sent with {@code j: true}
- * or {@code w: "majority"} is answered only once it is committed and synced to disk. Other writes
- * (the read side, which is rebuilt from the log) reach the disk with the next sync or within a second.
+ * mongo-java-server's H2 file store, as the library writes it, with the one thing plantrail adds:
+ * MongoDB's journaling promise. H2 commits here only, between whole write commands, and a write
+ * sent with {@code j: true} or {@code w: "majority"} is answered only once it is committed and
+ * synced to disk. Left to itself, H2 commits in the background every second and whenever its unsaved pages
+ * pass a size (both off here), which can put the first events of a change on the disk without the
+ * rest.
  */
 final class DurableH2Backend extends H2Backend {
 
     private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
             "create", "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
-    /** The page cache: the default 16 MB makes every scan of the event log read pages from the file again. */
-    private static final int CACHE_MB = 256;
+    private static final long COMMIT_OTHERS_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    /**
-     * How long a chunk with no live pages is kept before its space is reused. H2's default, 45 s, is
-     * there for writes the operating system may not yet have put on the disk; every commit here is
-     * synced before the next one starts, so one second is ample, and 45 s of dead chunks under
-     * load made the file several times its live size.
-     */
-    private static final int DEAD_CHUNK_RETENTION_MILLIS = 1_000;
-
-    private final GroupCommit commits;
+    private final MVStore store;
+    private final Object oneWriteAtATime = new Object();
+    private long lastCommit = System.nanoTime();
 
     private DurableH2Backend(MVStore store) {
         super(store);
-        this.commits = new GroupCommit(store);
+        this.store = store;
     }
 
-    /**
-     * Opens (or recovers, after a crash, to its last synced commit) the store in this file. Only
-     * {@link GroupCommit} commits: H2 would otherwise commit from inside whichever write took its
-     * estimate of unsaved page memory past 19 MB (about 10 MB of events), leaving half a command on
-     * the disk.
-     */
+    /** Opens the store in this file; after a crash, H2 opens it at its last synced commit. */
     static DurableH2Backend open(String file) {
-        StoreFileCompaction.compactIfMostlyFree(Path.of(file));
-        MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().autoCommitBufferSize(0)
-                .cacheSize(CACHE_MB).open();
-        store.setRetentionTime(DEAD_CHUNK_RETENTION_MILLIS);
-        CompactMaps.openAll(store);
+        MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().autoCommitBufferSize(0).open();
+        refuseOwnFormat(store, file);
         return new DurableH2Backend(store);
-    }
-
-    @Override
-    protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new CompactH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override
@@ -61,11 +45,22 @@ final class DurableH2Backend extends H2Backend {
         if (!WRITE_COMMANDS.contains(command.toLowerCase())) {
             return super.handleCommand(channel, database, command, query);
         }
-        Document answer = commits.write(() -> super.handleCommand(channel, database, command, query));
-        if (asksForDurability(query)) {
-            commits.awaitDurable();
+        boolean durable = asksForDurability(query);
+        synchronized (oneWriteAtATime) {
+            try {
+                return super.handleCommand(channel, database, command, query);
+            } finally {
+                // what a failed command did store stays, as on MongoDB; the read side's writes, which
+                // it can redo, share a commit a second
+                if (durable || System.nanoTime() - lastCommit > COMMIT_OTHERS_NANOS) {
+                    store.commit();
+                    lastCommit = System.nanoTime();
+                }
+                if (durable) {
+                    store.sync();
+                }
+            }
         }
-        return answer;
     }
 
     private static boolean asksForDurability(Document command) {
@@ -76,9 +71,28 @@ final class DurableH2Backend extends H2Backend {
                 || "majority".equals(concern.get("w"));
     }
 
-    @Override
-    public void close() {
-        commits.close();
-        super.close();
+    /**
+     * Releases before this one wrote documents in a value format of their own, which this H2 reads
+     * as a corrupt file. Such a store is refused at start, with the way to move it, rather than
+     * failing at its first read.
+     */
+    private static void refuseOwnFormat(MVStore store, String file) {
+        for (String name : store.getMapNames()) {
+            if (!name.startsWith("databases.")) {
+                continue;
+            }
+            try {
+                MVMap<Object, Object> documents = store.openMap(name);
+                Object first = documents.firstKey();
+                if (first != null) {
+                    documents.get(first);
+                }
+            } catch (MVStoreException | IllegalArgumentException | ClassCastException e) {
+                store.closeImmediately();
+                throw new IllegalStateException("The store " + file + " was written by a plantrail release before the"
+                        + " embedded store kept the library's own file format. Move it with that release's"
+                        + " 'export DIR' and this release's 'restore DIR' (docs/operations.md, 'Moving a store').", e);
+            }
+        }
     }
 }
