@@ -1,7 +1,6 @@
 package io.plantrail.access;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.Arrays;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -62,9 +61,9 @@ class DemoAccounts implements SignIn {
         // Only the lookup is handed over: a manager that can also update passwords makes Spring
         // re-hash each demo password at full strength after its first use, a slow hash on every request.
         UserDetailsService lookupOnly = accounts::loadUserByUsername;
-        DaoAuthenticationProvider slowCheck = new DaoAuthenticationProvider(lookupOnly);
-        slowCheck.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        return new VerifiedCredentials(slowCheck, Clock.systemUTC());
+        DaoAuthenticationProvider check = new DaoAuthenticationProvider(lookupOnly);
+        check.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return check;
     }
 
     @Override

@@ -31,15 +31,10 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
     private static final java.util.regex.Pattern TYPENAME = java.util.regex.Pattern.compile("__typename");
     private static final int MAX_TYPENAMES = 200;
 
-    /** The request attribute holding the parsed envelope ({@code query}, {@code variables} …) of a request that passed. */
-    static final String ENVELOPE = GraphQlRequestGuard.class.getName() + ".envelope";
-
     private final LimitsProperties limits;
-    private final ParsedQueries parsed;
 
-    GraphQlRequestGuard(LimitsProperties limits, ParsedQueries parsed) {
+    GraphQlRequestGuard(LimitsProperties limits) {
         this.limits = limits;
-        this.parsed = parsed;
     }
 
     @Override
@@ -53,7 +48,7 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
         byte[] body;
         try {
             body = isGet(request) ? queryOverGet(request) : postedJson(request);
-            request.setAttribute(ENVELOPE, requireGraphQlEnvelope(body));
+            requireGraphQlEnvelope(body);
         } catch (RefusedRequest refused) {
             if (refused.status() == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
                 response.setHeader("Allow", isGet(request) ? "POST" : "GET, POST");
@@ -73,7 +68,7 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
         if (address != null && address.length() > limits.maxBodyBytes()) {
             throw tooLarge();
         }
-        return QueryOverGet.envelope(request, parsed);
+        return QueryOverGet.envelope(request);
     }
 
     private byte[] postedJson(HttpServletRequest request) throws IOException, RefusedRequest {
@@ -121,8 +116,7 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
                 "The request is larger than " + limits.maxBodyBytes() / 1024 + " KB; ask for less at a time.");
     }
 
-    /** The envelope, checked and parsed, so that the filters after this one need not parse it again. */
-    private JsonNode requireGraphQlEnvelope(byte[] body) throws RefusedRequest {
+    private void requireGraphQlEnvelope(byte[] body) throws RefusedRequest {
         JsonNode request;
         try {
             request = JSON.readTree(body);
@@ -147,7 +141,6 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
             throw new RefusedRequest(HttpServletResponse.SC_BAD_REQUEST,
                     "\"variables\" and \"extensions\" must be JSON objects and \"operationName\" a text, where given.");
         }
-        return request;
     }
 
     private static boolean absentOr(JsonNode node, java.util.function.Predicate<JsonNode> shape) {

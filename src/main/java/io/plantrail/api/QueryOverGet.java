@@ -1,6 +1,8 @@
 package io.plantrail.api;
 
 import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -22,20 +24,31 @@ final class QueryOverGet {
     private QueryOverGet() {
     }
 
-    static byte[] envelope(HttpServletRequest request, ParsedQueries parsed) throws RefusedRequest {
+    static byte[] envelope(HttpServletRequest request) throws RefusedRequest {
         String query = request.getParameter("query");
         if (query == null || query.isBlank()) {
             throw new RefusedRequest(HttpServletResponse.SC_BAD_REQUEST,
                     "A GraphQL GET carries its query in the address: /graphql?query={ plans { id } }.");
         }
         String operationName = request.getParameter("operationName");
-        refuseChanges(parsed.operation(query, operationName));
+        refuseChanges(operation(query, operationName));
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("query", query);
         envelope.put("operationName", operationName);
         envelope.put("variables", jsonParameter(request, "variables"));
         envelope.put("extensions", jsonParameter(request, "extensions"));
         return JSON.writeValueAsBytes(envelope);
+    }
+
+    /** The operation that would run; empty where the text does not parse (GraphQL then says why). */
+    private static Optional<OperationDefinition> operation(String query, String operationName) {
+        try {
+            return Parser.parse(query).getDefinitionsOfType(OperationDefinition.class).stream()
+                    .filter(op -> operationName == null || operationName.isEmpty() || operationName.equals(op.getName()))
+                    .findFirst();
+        } catch (InvalidSyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     private static void refuseChanges(Optional<OperationDefinition> operation) throws RefusedRequest {

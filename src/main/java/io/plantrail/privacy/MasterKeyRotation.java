@@ -75,11 +75,6 @@ final class MasterKeyRotation {
         return new Wrapped(generation, KeyWrap.wrap(file.key(generation), personId, personKey.getEncoded()));
     }
 
-    /** Changes with every erasure (as soon as the move to a new master key starts), never otherwise. */
-    String erasureMark() {
-        Document current = state.find(Filters.eq("_id", STATE)).first();
-        return current.getInteger("generation") + (current.getInteger("next") != null ? "+" : "");
-    }
 
     SecretKey unwrap(Document personKey) {
         String personId = personKey.getString("_id");

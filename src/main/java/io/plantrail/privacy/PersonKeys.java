@@ -92,9 +92,6 @@ class PersonKeys {
         return deleted;
     }
 
-    String erasureMark() {
-        return master.erasureMark();
-    }
 
     /** Every person's key as stored: wrapped under the master key, so it is no use without the key file. */
     List<Document> wrapped() {

@@ -53,13 +53,6 @@ public class PersonalData {
                 (String) fields.get("sealed"), (String) fields.get("role"), (String) fields.get("team"));
     }
 
-    /**
-     * Changes whenever a person is erased: an answer that reveals contacts is the same for the same
-     * question only while this mark is.
-     */
-    public String erasureMark() {
-        return keys.erasureMark();
-    }
 
     /**
      * A task's officers sealed; a name given the old way, as {@code officerResponsible}, becomes a

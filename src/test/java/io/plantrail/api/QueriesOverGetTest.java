@@ -2,8 +2,6 @@ package io.plantrail.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,12 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Queries over GET (graphql-over-HTTP), and the answers that can never change: as at an issued
- * draft or a version they carry a strong ETag, are computed once, and a repeated GET gets 304.
+ * Queries over GET (graphql-over-HTTP), with standard HTTP caching: every answer carries an ETag
+ * of its bytes, a repeated GET with it gets 304 while the answer is unchanged (always, as at an
+ * issued draft), and a change or an erasure gives a new answer at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
@@ -27,9 +25,6 @@ class QueriesOverGetTest extends ApiTestSupport {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String AS_AT_DRAFT = """
             query draftOne($p: ID!, $d: Int) { plan(id: $p, asAt: {draft: $d}) { version outcomes { id title contacts { name } } } }""";
-
-    @Autowired
-    MeterRegistry meters;
 
     String outcomeId;
 
@@ -41,39 +36,32 @@ class QueriesOverGetTest extends ApiTestSupport {
     }
 
     @Test
-    void anAnswerAsAtADraftIsComputedOnceAndARepeatedGetIsNotModified() throws Exception {
+    void anAnswerAsAtADraftCarriesAnEtagAndARepeatedGetIsNotModified() throws Exception {
         HttpResponse<String> first = get("officer", AS_AT_DRAFT, "{\"p\":\"" + planId + "\",\"d\":1}", null);
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("Upgrading the shopping centres").doesNotContain("errors");
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).startsWith("\"").endsWith("\"");
-        assertThat(first.headers().firstValue("Cache-Control")).hasValue("private, max-age=3600, immutable");
-        long computed = timesAnswered("draftOne");
-        assertThat(computed).as("the first answer was computed").isPositive();
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
 
+        reviseTitle(outcomeId, "Every shopping centre", "Wording");
         HttpResponse<String> again = get("officer", AS_AT_DRAFT, "{\"p\":\"" + planId + "\",\"d\":1}", etag);
         HttpResponse<String> unconditional = get("officer", AS_AT_DRAFT, "{\"p\":\"" + planId + "\",\"d\":1}", null);
 
-        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.statusCode()).as("a later change does not touch Draft 1").isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(unconditional.body()).isEqualTo(first.body());
         assertThat(unconditional.headers().firstValue("ETag")).hasValue(etag);
-        assertThat(timesAnswered("draftOne")).as("served from memory, not computed again").isEqualTo(computed);
     }
 
     @Test
-    void thePlanNowIsKeptOnlyUntilItChangesAndTheNextChangeShowsAtOnce() throws Exception {
+    void thePlanNowIsNotModifiedUntilItChangesAndTheNextChangeShowsAtOnce() throws Exception {
         String now = "query planNow($p: ID!) { plan(id: $p) { version outcomes { title } } }";
         String variables = "{\"p\":\"" + planId + "\"}";
         HttpResponse<String> before = get("officer", now, variables, null);
         String etag = before.headers().firstValue("ETag").orElseThrow();
-        assertThat(before.headers().firstValue("Cache-Control")).as("kept, but asked again each time").hasValue("private, no-cache");
-        long computed = timesAnswered("planNow");
-        assertThat(computed).as("the first answer was computed").isPositive();
 
-        HttpResponse<String> unchanged = get("officer", now, variables, etag);
-        assertThat(unchanged.statusCode()).isEqualTo(304);
-        assertThat(timesAnswered("planNow")).as("served from memory while the plan is unchanged").isEqualTo(computed);
+        assertThat(get("officer", now, variables, etag).statusCode()).isEqualTo(304);
 
         reviseTitle(outcomeId, "Every shopping centre", "Wording");
 
@@ -81,31 +69,6 @@ class QueriesOverGetTest extends ApiTestSupport {
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.body()).contains("Every shopping centre").doesNotContain("Upgrading all shopping centres");
         assertThat(after.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
-        assertThat(timesAnswered("planNow")).isEqualTo(computed + 1);
-    }
-
-    @Test
-    void aQuestionThatReadsMoreThanNamedPlansIsNeverKept() throws Exception {
-        String everyPlan = "query allPlans { plans { id version } }";
-        HttpResponse<String> answer = get("officer", everyPlan, "{}", null);
-        assertThat(answer.headers().firstValue("ETag")).isEmpty();
-        assertThat(answer.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
-    }
-
-    @Test
-    void aVersionNotYetReachedIsNotFoundTodayAndAnsweredOnceItExists() throws Exception {
-        String asAtVersion = "query($p: ID!, $v: Int) { plan(id: $p, asAt: {version: $v}) { version } }";
-        long next = planVersion() + 1;
-        String variables = "{\"p\":\"" + planId + "\",\"v\":" + next + "}";
-        HttpResponse<String> early = get("officer", asAtVersion, variables, null);
-        assertThat(early.body()).contains("NOT_FOUND");
-        assertThat(early.headers().firstValue("ETag")).isEmpty();
-
-        addOutcome("Cleaner streets", "UL");
-
-        HttpResponse<String> later = get("officer", asAtVersion, variables, null);
-        assertThat(later.body()).contains("\"version\":" + next).doesNotContain("errors");
-        assertThat(later.headers().firstValue("ETag")).isPresent();
     }
 
     @Test
@@ -137,16 +100,11 @@ class QueriesOverGetTest extends ApiTestSupport {
         assertThat(planVersion()).isEqualTo(before);
     }
 
-    private long timesAnswered(String operation) {
-        return meters.find("plantrail.graphql.requests").tag("operation", operation).timers().stream()
-                .mapToLong(Timer::count).sum();
-    }
-
     private HttpResponse<String> get(String user, String query, String variables, String ifNoneMatch) throws Exception {
         java.util.regex.Matcher named = java.util.regex.Pattern.compile("^\\s*query\\s+(\\w+)").matcher(query);
         String address = "http://localhost:" + port + "/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
                 + "&variables=" + URLEncoder.encode(variables, StandardCharsets.UTF_8)
-                + (named.find() ? "&operationName=" + named.group(1) : ""); // so the metrics count it by name
+                + (named.find() ? "&operationName=" + named.group(1) : "");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).GET()
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         if (ifNoneMatch != null) {
