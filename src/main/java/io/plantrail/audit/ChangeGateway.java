@@ -12,8 +12,6 @@ import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -33,30 +31,16 @@ public class ChangeGateway {
     private static final int ATTEMPTS = 10;
     private static final int PAUSE_MILLIS_PER_TRY = 20;
 
-    private static final String DURABLE_AFTER_COMMIT = ChangeGateway.class.getName() + ".durableAfterCommit";
-
     private final CommandGateway commands;
     private final Actors actors;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final DurableAnswers durable;
-    private final HeldPlans held;
-    /**
-     * Where a change's time goes: the plan's rules and the events' append (waiting for the plan while
-     * another change holds it included), then the wait for the disk.
-     */
-    private final Timer decided;
-    private final Timer madeDurable;
 
-    ChangeGateway(CommandGateway commands, Actors actors, MeterRegistry meters, DurableAnswers durable, HeldPlans held) {
+    ChangeGateway(CommandGateway commands, Actors actors, MeterRegistry meters) {
         this.commands = commands;
-        this.durable = durable;
-        this.held = held;
         this.actors = actors;
         this.meters = meters;
         this.clock = Clock.systemUTC();
-        this.decided = meters.timer("plantrail.change.phases", "phase", "decided");
-        this.madeDurable = meters.timer("plantrail.change.phases", "phase", "durable");
     }
 
     public ChangeResult send(PlanCommand command, String reason) {
@@ -89,31 +73,12 @@ public class ChangeGateway {
         }
     }
 
-    /**
-     * A change sent inside a larger unit of work (the import) is stored when that unit commits, not
-     * before: one wait after the commit covers all of them, instead of one per change on the way.
-     */
-    private void awaitDurable() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            durable.awaitDurable();
-            return;
-        }
-        UnitOfWork<?> whole = CurrentUnitOfWork.get().root();
-        if (whole.getOrDefaultResource(DURABLE_AFTER_COMMIT, Boolean.FALSE)) {
-            return;
-        }
-        whole.resources().put(DURABLE_AFTER_COMMIT, Boolean.TRUE);
-        whole.afterCommit(committed -> durable.awaitDurable());
-    }
-
     private ChangeResult dispatch(String actor, PlanCommand command, String reason, MetaData extra) {
         Rules.requireReason(reason);
         InputLimits.check(command);
         MetaData metaData = metaData(actor, command, reason.strip(), extra);
         try {
-            ChangeResult result = decided.record(() -> sendTrying(command, metaData));
-            madeDurable.record(this::awaitDurable);
-            return result;
+            return sendTrying(command, metaData);
         } catch (AggregateNotFoundException e) {
             throw ChangeRejected.notFound("There is no plan '" + command.planId() + "'.");
         } catch (AggregateStreamCreationException e) {
@@ -132,9 +97,9 @@ public class ChangeGateway {
     }
 
     /**
-     * Where other nodes share the store, the plan this node holds may be behind: a change made on it
-     * cannot be stored (its place in the log is taken), and a refusal made on it may be wrong. Either
-     * way the plan is read again from the log and the change tried once more on it.
+     * Where other nodes share the store, another may store a change to the plan between this node
+     * reading it and storing its own: its place in the log is taken, and the change is tried again
+     * on the plan read afresh.
      */
     private ChangeResult sendTrying(PlanCommand command, MetaData metaData) {
         for (int attempt = 1; ; attempt++) {
@@ -147,12 +112,8 @@ public class ChangeGateway {
                 if (last) {
                     throw e;
                 }
-            } catch (ChangeRejected refused) {
-                if (last || !refused.madeBeforeAnyEvent() || !held.dropIfBehind(command.planId(), refused.decidedAtVersion())) {
-                    throw refused;
-                }
             }
-            log.info("Plan {} was behind the log on this node; trying {} again on the stored plan (try {})",
+            log.info("Plan {} was changed on another node at the same moment; trying {} again (try {})",
                     command.planId(), command.getClass().getSimpleName(), attempt + 1);
             pauseBeforeTry(attempt);
         }

@@ -21,7 +21,6 @@ import io.plantrail.plan.events.PlanStarted;
 import io.plantrail.plan.events.SectionAdded;
 import io.plantrail.plan.events.SectionRemoved;
 import io.plantrail.plan.events.SectionRevised;
-import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
@@ -41,7 +40,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * version; its parts (outline, outcomes, assessments, budget, improvement plan) each guard
  * their own rules.
  */
-@Aggregate(cache = "planCache", commandTargetResolver = PlanCommandRouting.RESOLVER, snapshotTriggerDefinition = "planSnapshots")
+@Aggregate(commandTargetResolver = PlanCommandRouting.RESOLVER, snapshotTriggerDefinition = "planSnapshots")
 @Revision("1") // raise it when the state's fields change: snapshots of another revision are then ignored
 class Plan {
 
@@ -72,25 +71,18 @@ class Plan {
 
     /**
      * Before any change: a retry of a change already made gets the first result, not a second
-     * event; a change made on a stale version of its entity is refused. A refusal made before
-     * any event was applied says so, and the plan stays held in memory ({@code change.RefusalsKeepThePlan}).
+     * event; a change made on a stale version of its entity is refused.
      */
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-        Long versionBefore = AggregateLifecycle.getVersion();
-        try {
-            Optional<ChangeResult> firstResult = retriedChanges.firstResultOf(command.getMetaData());
-            if (firstResult.isPresent()) {
-                return firstResult.get();
-            }
-            if (command.getPayload() instanceof ChangeToExisting change) {
-                lastChanges.requireExpectedVersion(change);
-            }
-            return chain.proceed();
-        } catch (ChangeRejected refused) {
-            boolean nothingApplied = Objects.equals(versionBefore, AggregateLifecycle.getVersion());
-            throw nothingApplied ? refused.beforeAnyEvent(versionBefore == null ? 0 : versionBefore + 1) : refused;
+        Optional<ChangeResult> firstResult = retriedChanges.firstResultOf(command.getMetaData());
+        if (firstResult.isPresent()) {
+            return firstResult.get();
         }
+        if (command.getPayload() instanceof ChangeToExisting change) {
+            lastChanges.requireExpectedVersion(change);
+        }
+        return chain.proceed();
     }
 
     @CommandHandler

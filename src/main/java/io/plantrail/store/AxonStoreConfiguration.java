@@ -7,8 +7,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import io.plantrail.audit.ChainingStorageEngine;
-import io.plantrail.audit.HeldPlans;
-import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -32,18 +30,10 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 class AxonStoreConfiguration {
 
-    /** A council keeps a handful of plans; each held is its whole state in memory. */
-    private static final int RECENT_PLANS = 16;
-
-    /**
-     * Events are written without waiting for the journal, so that a plan is not held locked
-     * through a disk sync; no change is answered before it is durable ({@code audit.DurableAnswers}).
-     */
+    /** Events are written with the client's write concern: a majority, in the journal (on the embedded store: synced). */
     @Bean
     MongoTemplate axonMongoTemplate(MongoClient client, StoreProperties properties) {
-        return DefaultMongoTemplate.builder()
-                .mongoDatabase(client.getDatabase(properties.database()).withWriteConcern(WriteConcern.W1))
-                .build();
+        return DefaultMongoTemplate.builder().mongoDatabase(client.getDatabase(properties.database())).build();
     }
 
     /** Jackson 2 with java.time: Axon 4's JSON serializer, readable in the stored events. */
@@ -81,8 +71,7 @@ class AxonStoreConfiguration {
                 .snapshotSerializer(SnapshotSerializer.create())
                 .build();
         engine.ensureIndexes();
-        EventStorageEngine stored = properties.usesEmbeddedServer() ? new RecentEvents(engine) : engine;
-        return new ChainingStorageEngine(stored, eventSerializer);
+        return new ChainingStorageEngine(engine, eventSerializer);
     }
 
     /**
@@ -96,18 +85,5 @@ class AxonStoreConfiguration {
                 .mongoDatabase(client.getDatabase(properties.database()).withWriteConcern(WriteConcern.W1))
                 .build();
         return MongoTokenStore.builder().mongoTemplate(tokens).serializer(serializer).build();
-    }
-
-    /** In-process, this node is the store's one writer and what it holds is never behind. */
-    @Bean
-    HeldPlans heldPlans(StoreProperties properties, EventStorageEngine eventStorageEngine, Cache planCache) {
-        return properties.usesEmbeddedServer() ? (planId, planVersion) -> false
-                : new SharedStoreHeldPlans(eventStorageEngine, planCache);
-    }
-
-    /** Keeps plan aggregates in memory between commands, so a command does not replay the whole stream. */
-    @Bean
-    Cache planCache() {
-        return new RecentAggregates(RECENT_PLANS);
     }
 }

@@ -10,7 +10,6 @@ import io.plantrail.plan.SectionCommands.AddSection;
 import io.plantrail.store.SnapshotSerializer;
 import java.time.Duration;
 import java.util.List;
-import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
@@ -23,7 +22,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,10 +53,6 @@ class PlanSnapshotsTest {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    @Qualifier("planCache")
-    Cache planCache;
-
     @Test
     @Timeout(60)
     void theLatestSnapshotIsTheReplayedStateAndAColdPlanLoadsFromIt() throws InterruptedException {
@@ -73,7 +67,6 @@ class PlanSnapshotsTest {
                 .as("the next start finds the whole import, not the snapshot and what follows").doesNotThrowAnyException();
         assertThat(readSideCheck.check(HARROW).ok()).as("verifyReadSide replays events, not the snapshot").isTrue();
 
-        planCache.remove(HARROW);
         ChangeResult added = changes.sendAs("test.officer", new AddSection(HARROW, "snapshot-check",
                 new SectionDetails("Loaded from a snapshot", List.of(), List.of(), null)), "testing snapshots", MetaData.emptyInstance());
         assertThat(added.planVersion()).isEqualTo(lastEvent + 2); // versions count from 1, sequence numbers from 0
