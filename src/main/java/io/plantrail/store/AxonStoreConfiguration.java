@@ -71,7 +71,8 @@ class AxonStoreConfiguration {
                 .snapshotSerializer(SnapshotSerializer.create())
                 .build();
         engine.ensureIndexes();
-        return new ChainingStorageEngine(engine, eventSerializer);
+        EventStorageEngine stored = properties.usesEmbeddedServer() ? new RecentEvents(engine) : engine;
+        return new ChainingStorageEngine(stored, eventSerializer);
     }
 
     /**

@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A snapshot of the plan's state every so many events, so that a plan not held in memory (after a
- * restart, or on another node) is loaded from its latest snapshot and the events after it, not
- * from its whole log. Snapshots are taken in the background, after the change that crossed the
+ * A snapshot of the plan's state every so many events: every change loads its plan from the
+ * latest snapshot and the events after it, not from its whole log, so the count bounds what a
+ * change replays. Snapshots are taken in the background, after the change that crossed the
  * count has been answered; they are a cache of the log and never part of its chain.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,7 +37,7 @@ class SnapshotConfiguration {
     /** Referred to by name from the plan's {@code @Aggregate}. */
     @Bean
     SnapshotTriggerDefinition planSnapshots(Snapshotter snapshotter,
-                                            @Value("${plantrail.snapshots.every:500}") int every) {
+                                            @Value("${plantrail.snapshots.every:100}") int every) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, every);
     }
 }

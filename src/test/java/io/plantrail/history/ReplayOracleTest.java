@@ -79,14 +79,13 @@ class ReplayOracleTest {
         RandomChanges changes = new RandomChanges(planId, new Random(seed));
         long first = changes.run(10);
         assertThat(readSide.awaitVersion(planId, first, Duration.ofSeconds(30))).isTrue();
-        ReadSideWriter writer = new ReadSideWriter(database);
-        EntityVersions anotherServer = new EntityVersions(database, new ChangeLog(database, plans, writer), plans, writer);
-        anotherServer.everything(planId, first); // its index is built now and must catch up with what follows
+        EntityVersions anotherServer = new EntityVersions(database);
+        anotherServer.everything(planId, first);
         long last = changes.run(110);
         assertThat(readSide.awaitVersion(planId, last, Duration.ofSeconds(30))).isTrue();
 
         Map<String, Map<String, Object>> replayed = new TreeMap<>();
-        for (DomainEventMessage<?> event : eventStore.readEvents(planId).asStream().toList()) {
+        for (DomainEventMessage<?> event : eventStore.readEvents(planId, 0).asStream().toList()) {
             apply(replayed, event.getPayload());
             long version = event.getSequenceNumber() + 1;
             assertThat(projectedAt(versions, planId, version)).as("plan %s as at version %d", planId, version).isEqualTo(replayed);
