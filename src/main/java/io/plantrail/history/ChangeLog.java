@@ -8,7 +8,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
@@ -34,7 +33,6 @@ public class ChangeLog {
 
     private final MongoCollection<Document> changes;
     private final PlanRecords plans;
-    private final ReadSideWriter writer;
 
     /** Times as fixed-width text (nine decimals), so that comparing the text compares the instants. */
     private static final DateTimeFormatter SORTABLE = new DateTimeFormatterBuilder()
@@ -42,8 +40,7 @@ public class ChangeLog {
             .appendLiteral('Z').toFormatter().withZone(ZoneOffset.UTC);
     private static final String SORTABLE_TIME = "sortableTime";
 
-    ChangeLog(MongoDatabase database, PlanRecords plans, ReadSideWriter writer) {
-        this.writer = writer;
+    ChangeLog(MongoDatabase database, PlanRecords plans) {
         this.changes = ReadSideCollections.of(database, COLLECTION);
         this.plans = plans;
         changes.createIndex(Indexes.ascending("planId", SORTABLE_TIME));
@@ -65,7 +62,7 @@ public class ChangeLog {
         Document entry = change.toDocument().append("_id", change.planId() + "@" + change.planVersion())
                 .append("planId", change.planId()).append("entityId", entityId)
                 .append(SORTABLE_TIME, sortable(change.time()));
-        writer.write(COLLECTION, new ReplaceOneModel<>(eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true)));
+        changes.replaceOne(eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
         return entry;
     }
 

@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
@@ -20,23 +19,20 @@ public class PlanRecords {
 
     private final MongoCollection<Document> plans;
 
-    private final ReadSideWriter writer;
-
-    PlanRecords(MongoDatabase database, ReadSideWriter writer) {
+    PlanRecords(MongoDatabase database) {
         this.plans = ReadSideCollections.of(database, COLLECTION);
-        this.writer = writer;
     }
 
     void started(Change change, String title, String council) {
-        writer.write(COLLECTION, new UpdateOneModel<>(eq("_id", change.planId()), Updates.combine(
+        plans.updateOne(eq("_id", change.planId()), Updates.combine(
                 Updates.set("title", title), Updates.set("council", council),
-                Updates.set("startedAt", change.time().toString())), new UpdateOptions().upsert(true)));
+                Updates.set("startedAt", change.time().toString())), new UpdateOptions().upsert(true));
     }
 
     void caughtUpWith(Change change) {
-        writer.write(COLLECTION, new UpdateOneModel<>(eq("_id", change.planId()), Updates.combine(
+        plans.updateOne(eq("_id", change.planId()), Updates.combine(
                 Updates.max("version", change.planVersion()),
-                Updates.set("lastChangedAt", change.time().toString())), new UpdateOptions().upsert(true)));
+                Updates.set("lastChangedAt", change.time().toString())), new UpdateOptions().upsert(true));
     }
 
     public List<Document> all() {

@@ -16,11 +16,8 @@ class Projection {
     private final ChangeLog log;
     private final ReadSideProgress progress;
     private final LiveChanges live;
-    private final ReadSideWriter writer;
 
-    Projection(EntityVersions versions, PlanRecords plans, ChangeLog log, ReadSideProgress progress, LiveChanges live,
-               ReadSideWriter writer) {
-        this.writer = writer;
+    Projection(EntityVersions versions, PlanRecords plans, ChangeLog log, ReadSideProgress progress, LiveChanges live) {
         this.versions = versions;
         this.plans = plans;
         this.log = log;
@@ -45,10 +42,7 @@ class Projection {
         update.accept(change);
         Document entry = log.record(change, entityId);
         plans.caughtUpWith(change);
-        writer.afterwards(() -> {
-            versions.caughtUpWith(change);
-            live.stored(entry);
-            progress.applied(change.planId(), change.planVersion());
-        });
+        live.stored(entry);
+        progress.applied(change.planId(), change.planVersion());
     }
 }
