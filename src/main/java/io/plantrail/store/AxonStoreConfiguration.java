@@ -7,6 +7,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import io.plantrail.audit.ChainingStorageEngine;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -86,5 +89,16 @@ class AxonStoreConfiguration {
                 .mongoDatabase(client.getDatabase(properties.database()).withWriteConcern(WriteConcern.W1))
                 .build();
         return MongoTokenStore.builder().mongoTemplate(tokens).serializer(serializer).build();
+    }
+
+    /**
+     * On the embedded store this process is the one writer, so a plan it holds is never behind the
+     * log, and Axon's cache of weak references spares a change the parsing of the plan's snapshot
+     * while the plan is still in memory. Where nodes share a store, a held plan could be behind:
+     * every change reads it from the store.
+     */
+    @Bean
+    Cache planCache(StoreProperties properties) {
+        return properties.usesEmbeddedServer() ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 }
