@@ -8,6 +8,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
@@ -33,6 +34,7 @@ public class ChangeLog {
 
     private final MongoCollection<Document> changes;
     private final PlanRecords plans;
+    private final ReadSideWriter writer;
 
     /** Times as fixed-width text (nine decimals), so that comparing the text compares the instants. */
     private static final DateTimeFormatter SORTABLE = new DateTimeFormatterBuilder()
@@ -40,7 +42,8 @@ public class ChangeLog {
             .appendLiteral('Z').toFormatter().withZone(ZoneOffset.UTC);
     private static final String SORTABLE_TIME = "sortableTime";
 
-    ChangeLog(MongoDatabase database, PlanRecords plans) {
+    ChangeLog(MongoDatabase database, PlanRecords plans, ReadSideWriter writer) {
+        this.writer = writer;
         this.changes = ReadSideCollections.of(database, COLLECTION);
         this.plans = plans;
         changes.createIndex(Indexes.ascending("planId", SORTABLE_TIME));
@@ -62,7 +65,7 @@ public class ChangeLog {
         Document entry = change.toDocument().append("_id", change.planId() + "@" + change.planVersion())
                 .append("planId", change.planId()).append("entityId", entityId)
                 .append(SORTABLE_TIME, sortable(change.time()));
-        changes.replaceOne(eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
+        writer.write(COLLECTION, new ReplaceOneModel<>(eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true)));
         return entry;
     }
 

@@ -2,9 +2,11 @@ package io.plantrail.history;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -35,13 +37,13 @@ public class EntityHistory {
     public record Page(int total, List<Entry> entries, boolean hasNext) {
     }
 
-    /** Where an entry sits: the version it made (or ended, for a removal) and the one before it. */
-    private record Slot(long planVersion, Document version, Document previous, boolean removal) {
+    /** Where an entry sits, known from the version index alone: its documents are read only for the page asked. */
+    private record Slot(long planVersion, Span version, Span previous, boolean removal) {
     }
 
     /**
      * The entries after the one at {@code afterVersion} (from the newest if null), at most {@code size};
-     * null if the entity has no history in this plan.
+     * null if the entity has no history in this plan. Reads only the versions on the page.
      */
     public Page page(String planId, String entityId, Long afterVersion, int size) {
         List<Slot> slots = slots(planId, entityId);
@@ -51,31 +53,36 @@ public class EntityHistory {
         int start = afterVersion == null ? 0 : position(slots, afterVersion) + 1;
         List<Slot> shown = slots.subList(Math.min(start, slots.size()), Math.min(start + size, slots.size()));
         List<Span> drafts = versions.spansAt(planId, EntityKind.DRAFT, plans.version(planId));
+        Map<String, Document> stored = new HashMap<>();
+        versions.documents(shown.stream().flatMap(slot -> Stream.of(slot.version(), slot.previous()))
+                .filter(Objects::nonNull).distinct().toList())
+                .forEach(document -> stored.put(document.getString("_id"), document));
         List<Entry> entries = shown.stream().map(slot -> slot.removal()
                 ? removal(planId, slot, drafts)
-                : version(slot.version(), slot.previous(), drafts)).toList();
+                : version(stored.get(slot.version().documentId()),
+                        slot.previous() == null ? null : stored.get(slot.previous().documentId()), drafts)).toList();
         return new Page(slots.size(), entries, start + size < slots.size());
     }
 
     private List<Slot> slots(String planId, String entityId) {
-        List<Document> stored = versions.versionsOf(planId, entityId);
-        List<Slot> slots = new ArrayList<>(slotsOf(stored));
-        if (!stored.isEmpty() && EntityKind.TASK.name().equals(stored.get(0).getString("kind"))) {
+        List<Span> spans = versions.spansOf(planId, entityId);
+        List<Slot> slots = new ArrayList<>(slotsOf(spans));
+        if (!spans.isEmpty() && spans.get(0).kind() == EntityKind.TASK) {
             for (String progressId : versions.childIdsEver(planId, entityId, EntityKind.PROGRESS_ENTRY)) {
-                slots.addAll(slotsOf(versions.versionsOf(planId, progressId)));
+                slots.addAll(slotsOf(versions.spansOf(planId, progressId)));
             }
             slots.sort(Comparator.comparingLong(Slot::planVersion).reversed());
         }
         return slots;
     }
 
-    private static List<Slot> slotsOf(List<Document> newestFirst) {
+    private static List<Slot> slotsOf(List<Span> newestFirst) {
         List<Slot> slots = new ArrayList<>();
-        if (!newestFirst.isEmpty() && newestFirst.get(0).get("to") != null) {
-            slots.add(new Slot(newestFirst.get(0).getLong("to"), newestFirst.get(0), null, true));
+        if (!newestFirst.isEmpty() && newestFirst.get(0).to() != null) {
+            slots.add(new Slot(newestFirst.get(0).to(), newestFirst.get(0), null, true));
         }
         for (int i = 0; i < newestFirst.size(); i++) {
-            slots.add(new Slot(newestFirst.get(i).getLong("from"), newestFirst.get(i),
+            slots.add(new Slot(newestFirst.get(i).from(), newestFirst.get(i),
                     i + 1 < newestFirst.size() ? newestFirst.get(i + 1) : null, false));
         }
         return slots;
@@ -93,7 +100,7 @@ public class EntityHistory {
     private Entry removal(String planId, Slot slot, List<Span> drafts) {
         long removedAt = slot.planVersion();
         Document change = log.at(planId, removedAt);
-        return new Entry(slot.version().getString("entityId"), removedAt, change.getString("type"), change.getString("actor"),
+        return new Entry(slot.version().entityId(), removedAt, change.getString("type"), change.getString("actor"),
                 change.getString("reason"), change.getString("time"), draftInForce(removedAt, drafts), List.of(), null);
     }
 

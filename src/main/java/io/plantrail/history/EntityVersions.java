@@ -1,57 +1,48 @@
 package io.plantrail.history;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
-import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.lte;
-import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
  * The system-versioned store: every version of every entity, each with the plan-version range
  * in which it was current ({@code from} inclusive, {@code to} exclusive, null while current).
- * "As at version v" is one query for the versions whose range holds v, never a replay.
+ * "As at version v" is a lookup in the {@link VersionIndex} and a read of its answer by key,
+ * never a replay and never a scan.
  */
 @Component
 public class EntityVersions {
 
     static final String COLLECTION = "entity_versions";
 
-    private static final Bson PLAN_ORDER = Sorts.ascending("ordinal", "entityId");
-    private static final Bson NEWEST_FIRST = Sorts.descending("from");
-
     private final MongoCollection<Document> versions;
+    private final VersionIndex index;
+    private final PlanRecords plans;
+    private final ReadSideWriter writer;
 
-    EntityVersions(MongoDatabase database) {
+    EntityVersions(MongoDatabase database, ChangeLog log, PlanRecords plans, ReadSideWriter writer) {
         this.versions = ReadSideCollections.of(database, COLLECTION);
-        // one entity's versions (and the key that keeps a redelivered event from storing one twice)
+        // the only index: each plan's versions are read once, by plan (its prefix), then by _id
         versions.createIndex(Indexes.ascending("planId", "entityId", "from"), new IndexOptions().unique(true));
-        // the version a change ends: each entity has one open version, and ends each at a different change
-        versions.createIndex(Indexes.ascending("planId", "entityId", "to"), new IndexOptions().unique(true));
-        // a plan as at a version, by kind and under parents
-        versions.createIndex(Indexes.ascending("planId", "kind", "from"));
-        versions.createIndex(Indexes.ascending("planId", "parentId", "kind"));
-        versions.createIndex(Indexes.ascending("entityId"));
         keyByPlan();
+        this.index = new VersionIndex(versions, log, plans);
+        this.plans = plans;
+        this.writer = writer;
     }
 
     /**
@@ -86,6 +77,16 @@ public class EntityVersions {
         close(change, entityId);
     }
 
+    /** The read side has recorded the plan up to this version. */
+    void caughtUpWith(Change change) {
+        index.written(change.planId()).caughtUpWith(change.planVersion());
+    }
+
+    /** The read side was emptied: what the index holds no longer stands. */
+    void forget() {
+        index.forgetAll();
+    }
+
     /** Idempotent: a redelivered event replaces its own version and closes nothing newer. */
     private void insert(Change change, Span span, Document details) {
         Document version = new Document("_id", span.documentId())
@@ -93,37 +94,29 @@ public class EntityVersions {
                 .append("parentId", span.parentId()).append("ordinal", span.ordinal())
                 .append("from", span.from()).append("to", null)
                 .append("details", details).append("change", change.toDocument());
-        versions.replaceOne(eq("_id", version.get("_id")), version, new ReplaceOptions().upsert(true));
+        writer.write(COLLECTION, new ReplaceOneModel<>(eq("_id", version.get("_id")), version, new ReplaceOptions().upsert(true)));
+        index.written(change.planId()).put(span);
     }
 
     /** Ends the current version at this change; also finds it when a redelivery already ended it. */
     private Span close(Change change, String entityId) {
-        Document previous = endingAt(change.planId(), entityId, change.planVersion());
-        if (previous == null) {
-            previous = endingAt(change.planId(), entityId, null);
+        PlanSpans spans = index.written(change.planId());
+        Span previous = spans.endedByOrOpenBefore(entityId, change.planVersion());
+        if (previous != null) {
+            writer.write(COLLECTION, new UpdateOneModel<>(eq("_id", previous.documentId()), Updates.set("to", change.planVersion())));
+            spans.put(previous.endedAt(change.planVersion()));
         }
-        if (previous == null || previous.getLong("from") >= change.planVersion()) {
-            return null;
-        }
-        versions.updateOne(eq("_id", previous.get("_id")), Updates.set("to", change.planVersion()));
-        return Span.of(previous);
-    }
-
-    /**
-     * The version of an entity that ends at a plan version (null: the open one). A plain document
-     * naming every field of a unique index, which the embedded store answers from the index.
-     */
-    private Document endingAt(String planId, String entityId, Long to) {
-        return versions.find(new Document("planId", planId).append("entityId", entityId).append("to", to)).first();
+        return previous;
     }
 
     /** The entities of a kind under the given parents as at a plan version, in plan order. */
     public List<Node> children(String planId, EntityKind kind, Collection<String> parentIds, long asAt) {
-        return nodes(and(currentAt(planId, asAt), eq("kind", kind.name()), in("parentId", parentIds)), asAt);
+        Set<String> parents = Set.copyOf(parentIds);
+        return nodes(planId, asAt, kind, span -> parents.contains(span.parentId()));
     }
 
     public List<Node> all(String planId, EntityKind kind, long asAt) {
-        return nodes(and(currentAt(planId, asAt), eq("kind", kind.name())), asAt);
+        return nodes(planId, asAt, kind, span -> true);
     }
 
     /** The entities of a kind as at a plan version that pass a test. */
@@ -132,50 +125,52 @@ public class EntityVersions {
     }
 
     public Node one(String planId, String entityId, long asAt) {
-        Document version = versions.find(and(eq("planId", planId), eq("entityId", entityId), lte("from", asAt)))
-                .sort(NEWEST_FIRST).first();
-        return version == null || !Span.of(version).currentAt(asAt) ? null : Node.of(version, asAt);
+        Span span = index.of(planId).currentAt(entityId, asAt);
+        return span == null ? null : nodes(List.of(span), asAt).stream().findFirst().orElse(null);
     }
 
     /** Every entity of a plan as at a version, of every kind. */
     public List<Node> everything(String planId, long asAt) {
-        return nodes(currentAt(planId, asAt), asAt);
+        return nodes(planId, asAt, null, span -> true);
     }
 
     /** Versions of one entity older than a plan version, newest first, at most {@code limit}. */
     public List<Document> versionsBefore(String planId, String entityId, long before, int limit) {
-        return versions.find(and(eq("planId", planId), eq("entityId", entityId), lt("from", before)))
-                .sort(NEWEST_FIRST).limit(limit).into(new ArrayList<>());
+        List<Span> older = index.of(planId).of(entityId).stream().filter(span -> span.from() < before).limit(limit).toList();
+        return index.documents(older);
     }
 
-    /** Every version of one entity, newest first. */
-    List<Document> versionsOf(String planId, String entityId) {
-        return versions.find(and(eq("planId", planId), eq("entityId", entityId))).sort(NEWEST_FIRST).into(new ArrayList<>());
+    /** Where every version of one entity sits, newest first. */
+    List<Span> spansOf(String planId, String entityId) {
+        return index.of(planId).of(entityId);
     }
 
-    /** Where the entities of a kind sit as at a plan version, without their content. */
+    /** Where the entities of a kind sit as at a plan version, without reading them. */
     List<Span> spansAt(String planId, EntityKind kind, long asAt) {
-        return versions.find(and(currentAt(planId, asAt), eq("kind", kind.name())))
-                .projection(Projections.include(Span.STORED_FIELDS)).sort(PLAN_ORDER)
-                .map(Span::of).into(new ArrayList<>());
+        return index.of(planId).currentAt(asAt, kind, span -> true);
+    }
+
+    /** The stored versions of these spans, in the spans' order. */
+    List<Document> documents(List<Span> spans) {
+        return index.documents(spans);
     }
 
     /** Every child of a kind an entity has ever had, removed ones too. */
     public List<String> childIdsEver(String planId, String parentId, EntityKind kind) {
-        return versions.distinct("entityId", and(eq("planId", planId), eq("parentId", parentId), eq("kind", kind.name())),
-                String.class).into(new TreeSet<>()).stream().toList();
+        return index.of(planId).childIdsEver(parentId, kind);
     }
 
     /** The plans that have an entity with this id. */
     public List<String> plansHaving(String entityId) {
-        return versions.distinct("planId", eq("entityId", entityId), String.class).into(new TreeSet<>()).stream().toList();
+        return plans.all().stream().map(plan -> plan.getString("_id"))
+                .filter(planId -> index.of(planId).has(entityId)).toList();
     }
 
-    private static Bson currentAt(String planId, long asAt) {
-        return and(eq("planId", planId), lte("from", asAt), or(eq("to", null), gt("to", asAt)));
+    private List<Node> nodes(String planId, long asAt, EntityKind kind, Predicate<Span> which) {
+        return nodes(index.of(planId).currentAt(asAt, kind, which), asAt);
     }
 
-    private List<Node> nodes(Bson filter, long asAt) {
-        return versions.find(filter).sort(PLAN_ORDER).map(version -> Node.of(version, asAt)).into(new ArrayList<>());
+    private List<Node> nodes(List<Span> spans, long asAt) {
+        return index.documents(spans).stream().map(document -> Node.of(document, asAt)).toList();
     }
 }

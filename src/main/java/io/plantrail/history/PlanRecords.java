@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
@@ -19,20 +20,23 @@ public class PlanRecords {
 
     private final MongoCollection<Document> plans;
 
-    PlanRecords(MongoDatabase database) {
+    private final ReadSideWriter writer;
+
+    PlanRecords(MongoDatabase database, ReadSideWriter writer) {
         this.plans = ReadSideCollections.of(database, COLLECTION);
+        this.writer = writer;
     }
 
     void started(Change change, String title, String council) {
-        plans.updateOne(eq("_id", change.planId()), Updates.combine(
+        writer.write(COLLECTION, new UpdateOneModel<>(eq("_id", change.planId()), Updates.combine(
                 Updates.set("title", title), Updates.set("council", council),
-                Updates.set("startedAt", change.time().toString())), new UpdateOptions().upsert(true));
+                Updates.set("startedAt", change.time().toString())), new UpdateOptions().upsert(true)));
     }
 
     void caughtUpWith(Change change) {
-        plans.updateOne(eq("_id", change.planId()), Updates.combine(
+        writer.write(COLLECTION, new UpdateOneModel<>(eq("_id", change.planId()), Updates.combine(
                 Updates.max("version", change.planVersion()),
-                Updates.set("lastChangedAt", change.time().toString())), new UpdateOptions().upsert(true));
+                Updates.set("lastChangedAt", change.time().toString())), new UpdateOptions().upsert(true)));
     }
 
     public List<Document> all() {

@@ -16,8 +16,11 @@ class Projection {
     private final ChangeLog log;
     private final ReadSideProgress progress;
     private final LiveChanges live;
+    private final ReadSideWriter writer;
 
-    Projection(EntityVersions versions, PlanRecords plans, ChangeLog log, ReadSideProgress progress, LiveChanges live) {
+    Projection(EntityVersions versions, PlanRecords plans, ChangeLog log, ReadSideProgress progress, LiveChanges live,
+               ReadSideWriter writer) {
+        this.writer = writer;
         this.versions = versions;
         this.plans = plans;
         this.log = log;
@@ -42,7 +45,10 @@ class Projection {
         update.accept(change);
         Document entry = log.record(change, entityId);
         plans.caughtUpWith(change);
-        live.stored(entry);
-        progress.applied(change.planId(), change.planVersion());
+        writer.afterwards(() -> {
+            versions.caughtUpWith(change);
+            live.stored(entry);
+            progress.applied(change.planId(), change.planVersion());
+        });
     }
 }

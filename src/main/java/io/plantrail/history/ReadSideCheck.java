@@ -65,10 +65,11 @@ public class ReadSideCheck {
     }
 
     private void replay(String planId, long upTo, MongoDatabase scratch) {
-        PlanRecords scratchPlans = new PlanRecords(scratch);
-        ChangeLog scratchLog = new ChangeLog(scratch, scratchPlans);
-        Projection projection = new Projection(new EntityVersions(scratch), scratchPlans,
-                scratchLog, new ReadSideProgress(scratchPlans), new LiveChanges());
+        ReadSideWriter writer = new ReadSideWriter(scratch);
+        PlanRecords scratchPlans = new PlanRecords(scratch, writer);
+        ChangeLog scratchLog = new ChangeLog(scratch, scratchPlans, writer);
+        Projection projection = new Projection(new EntityVersions(scratch, scratchLog, scratchPlans, writer), scratchPlans,
+                scratchLog, new ReadSideProgress(scratchPlans), new LiveChanges(), writer);
         List<EventMessageHandler> projectors = List.of(new AnnotationEventHandlerAdapter(new PlanProjector(projection, scratchPlans)),
                 new AnnotationEventHandlerAdapter(new BudgetProjector(projection)),
                 new AnnotationEventHandlerAdapter(new ImprovementProjector(projection)));

@@ -12,15 +12,18 @@ public class ReadSideReset {
 
     private final List<MongoCollection<Document>> collections;
     private final ReadSideProgress progress;
+    private final EntityVersions versions;
 
-    ReadSideReset(MongoDatabase database, ReadSideProgress progress) {
+    ReadSideReset(MongoDatabase database, ReadSideProgress progress, EntityVersions versions) {
         this.collections = List.of(ReadSideCollections.of(database, EntityVersions.COLLECTION),
                 ReadSideCollections.of(database, ChangeLog.COLLECTION), ReadSideCollections.of(database, PlanRecords.COLLECTION));
         this.progress = progress;
+        this.versions = versions;
     }
 
     public void clear() {
         collections.forEach(collection -> collection.deleteMany(new Document()));
         progress.forget();
+        versions.forget();
     }
 }

@@ -16,6 +16,10 @@ class OldVersionKeysTest {
 
     @Autowired
     MongoDatabase database;
+    @Autowired
+    PlanRecords plans;
+    @Autowired
+    ReadSideWriter writer;
 
     @Test
     void versionsKeyedTheOldWayAreKeyedByPlanAndStillRead() {
@@ -28,7 +32,7 @@ class OldVersionKeysTest {
             database.getCollection(PlanRecords.COLLECTION).insertOne(new Document("_id", plan).append("version", 2L));
         }
 
-        EntityVersions restarted = new EntityVersions(database);
+        EntityVersions restarted = new EntityVersions(database, new ChangeLog(database, plans, writer), plans, writer);
 
         assertThat(versions.find(eq("_id", "old-keys-a/ENV@2")).first()).isNotNull();
         assertThat(versions.find(eq("_id", "ENV-old-keys-a@2")).first()).isNull();
