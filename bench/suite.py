@@ -416,12 +416,20 @@ def cpu_model():
     return platform.processor() or platform.machine()
 
 
+def java_version():
+    """The first line java -version prints that is its own (JAVA_TOOL_OPTIONS adds one before it)."""
+    lines = subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()
+    options = os.environ.get("JAVA_TOOL_OPTIONS")
+    version = next(line for line in lines if not line.startswith("Picked up"))
+    return version + (f", JAVA_TOOL_OPTIONS={options}" if options else "")
+
+
 def report(results, args, started):
-    lines = [f"## Suite run: {', '.join(f'{s:,}' for s in args.sizes)} events ({started:%Y-%m-%d %H:%M} UTC)", "",
+    lines = [f"## The suite's last run: {', '.join(f'{s:,}' for s in args.sizes)} events ({started:%Y-%m-%d %H:%M} UTC)", "",
              f"Command: `python3 bench/suite.py --jar {args.jar} --sizes {','.join(map(str, args.sizes))} --runs {args.runs}`",
              f"(from `bash bench/run.sh`). Machine: {os.cpu_count()} cores, {cpu_model()}, "
              f"{round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB, "
-             f"{subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}; "
+             f"{java_version()}; "
              "one jar on a fresh default (embedded file) store, the Harrow plan grown by changes to outcomes, targets, "
              "budget lines and task progress from 8 officers at once, a draft every 1,000 changes. "
              f"Each figure: min / median / max of {args.runs} runs.", ""]

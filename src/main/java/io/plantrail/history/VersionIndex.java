@@ -20,7 +20,7 @@ import org.bson.Document;
  * embedded store uses no index but {@code _id} and unique ones, so a range query on the stored
  * versions reads the whole collection: tried without this index at 10,000 events, a whole plan
  * as at a draft, a diff and the gaps still open each read it several times over
- * (docs/benchmarks.md). It holds each version's place, not its content.
+ * (BENCHMARKS.md). It holds each version's place, not its content.
  * <p>
  * The index is built from the store on first use and brought up to date from the plan's change log
  * before each use, so it is right on a server that does not keep the read side itself.

@@ -29,7 +29,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTracking
  * Hands the projection the events this process has just stored, from memory, instead of asking
  * the store for them. The embedded store has no usable index on an event's time, so each time the
  * projection asked "what is new since my token" it read the whole event log: the cost of every
- * change grew with the history (measured in docs/benchmarks.md). Two minutes of events are held,
+ * change grew with the history (measured in BENCHMARKS.md). Two minutes of events are held,
  * whatever the history. Used only with the in-process embedded store, where this process
  * is the one writer, so the events it stored since it started are all the events there are; a
  * token older than that (catching up after a start, a rebuild) is answered by the store.
