@@ -18,7 +18,7 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * a change or an erasure, and the server computes it afresh to compare.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE - 30) // before GraphQlRequestGuard hands GraphQL a GET as the POST it takes
+@Order(Ordered.LOWEST_PRECEDENCE - 30) // before GraphQlRequestFilter hands GraphQL a GET as the POST it takes
 class AnswerEtagFilter extends ShallowEtagHeaderFilter {
 
     @Override

@@ -1,4 +1,4 @@
-package io.plantrail.api;
+package io.plantrail.web;
 
 /** A GraphQL request refused before GraphQL sees it: the HTTP status and the words for the person who sent it. */
 final class RefusedRequest extends Exception {

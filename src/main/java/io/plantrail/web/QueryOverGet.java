@@ -1,4 +1,4 @@
-package io.plantrail.api;
+package io.plantrail.web;
 
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;

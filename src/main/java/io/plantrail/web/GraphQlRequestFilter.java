@@ -1,6 +1,5 @@
-package io.plantrail.api;
+package io.plantrail.web;
 
-import io.plantrail.web.ErrorBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 20)
-class GraphQlRequestGuard extends OncePerRequestFilter {
+class GraphQlRequestFilter extends OncePerRequestFilter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** graphql-java's complexity count leaves __typename out, so its aliases are counted here. */
@@ -33,7 +32,7 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
 
     private final LimitsProperties limits;
 
-    GraphQlRequestGuard(LimitsProperties limits) {
+    GraphQlRequestFilter(LimitsProperties limits) {
         this.limits = limits;
     }
 

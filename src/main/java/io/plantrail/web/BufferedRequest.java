@@ -1,4 +1,4 @@
-package io.plantrail.api;
+package io.plantrail.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;

@@ -1,4 +1,4 @@
-package io.plantrail.api;
+package io.plantrail.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -13,9 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBodyBytes   bytes of the whole request body
  */
 @ConfigurationProperties("plantrail.limits")
-record LimitsProperties(Integer maxDepth, Integer maxComplexity, Integer maxQueryLength, Integer maxBodyBytes) {
+public record LimitsProperties(Integer maxDepth, Integer maxComplexity, Integer maxQueryLength, Integer maxBodyBytes) {
 
-    LimitsProperties {
+    public LimitsProperties {
         maxDepth = maxDepth == null ? 15 : maxDepth;
         maxComplexity = maxComplexity == null ? 200_000 : maxComplexity;
         maxQueryLength = maxQueryLength == null ? 20_000 : maxQueryLength;
