@@ -1,13 +1,13 @@
 package io.plantrail.document;
 
 import io.plantrail.change.GapKind;
-import io.plantrail.history.BudgetCheckChange;
-import io.plantrail.history.BudgetChecks;
-import io.plantrail.history.EntityVersions;
-import io.plantrail.history.Node;
-import io.plantrail.history.PlanDiff;
-import io.plantrail.history.PlanDiff.EntityChange;
-import io.plantrail.history.PlanDiff.FieldChange;
+import io.plantrail.readmodel.BudgetCheckChange;
+import io.plantrail.readmodel.BudgetChecks;
+import io.plantrail.readmodel.EntityVersions;
+import io.plantrail.readmodel.Node;
+import io.plantrail.readmodel.PlanDiff;
+import io.plantrail.readmodel.PlanDiff.EntityChange;
+import io.plantrail.readmodel.PlanDiff.FieldChange;
 import io.plantrail.privacy.PersonalData;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package io.plantrail.document;
 
 import io.plantrail.change.GapKind;
-import io.plantrail.history.BudgetCheckResult;
-import io.plantrail.history.BudgetChecks;
-import io.plantrail.history.EntityVersions;
-import io.plantrail.history.Node;
+import io.plantrail.readmodel.BudgetCheckResult;
+import io.plantrail.readmodel.BudgetChecks;
+import io.plantrail.readmodel.EntityVersions;
+import io.plantrail.readmodel.Node;
 import io.plantrail.privacy.PersonalData;
 import io.plantrail.privacy.RevealedContact;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.plantrail.ops;
 
 import io.plantrail.audit.IntegrityVerifier;
 import io.plantrail.audit.IntegrityVerifier.Broken;
-import io.plantrail.history.PlanRecords;
+import io.plantrail.readmodel.PlanRecords;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bson.Document;

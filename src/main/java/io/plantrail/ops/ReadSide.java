@@ -3,7 +3,7 @@ package io.plantrail.ops;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import io.plantrail.audit.StreamEnds;
-import io.plantrail.history.PlanRecords;
+import io.plantrail.readmodel.PlanRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.plantrail.ops;
 
 import com.mongodb.client.model.Filters;
-import io.plantrail.history.ReadSideReset;
+import io.plantrail.readmodel.ReadSideReset;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;

@@ -1,6 +1,6 @@
 package io.plantrail.seed;
 
-import io.plantrail.history.ReadSideProgress;
+import io.plantrail.readmodel.ReadSideProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.plantrail.seed;
 
-import io.plantrail.history.ReadSideProgress;
+import io.plantrail.readmodel.ReadSideProgress;
 import io.plantrail.plan.events.DraftIssued;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plantrail.PlantrailApplication;
-import io.plantrail.api.GraphQlClient;
+import io.plantrail.graphql.GraphQlClient;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package io.plantrail.access;
 
-import static io.plantrail.api.GraphQlClient.vars;
+import static io.plantrail.graphql.GraphQlClient.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.api.GraphQlClient;
+import io.plantrail.graphql.GraphQlClient;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -2,11 +2,11 @@ package io.plantrail.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.api.GraphQlClient;
-import io.plantrail.history.ChangeLog;
-import io.plantrail.history.EntityVersions;
-import io.plantrail.history.Node;
-import io.plantrail.history.PlanRecords;
+import io.plantrail.graphql.GraphQlClient;
+import io.plantrail.readmodel.ChangeLog;
+import io.plantrail.readmodel.EntityVersions;
+import io.plantrail.readmodel.Node;
+import io.plantrail.readmodel.PlanRecords;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;

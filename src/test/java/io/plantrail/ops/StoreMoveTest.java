@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plantrail.PlantrailApplication;
 import io.plantrail.audit.IntegrityVerifier;
-import io.plantrail.history.EntityKind;
-import io.plantrail.history.EntityVersions;
-import io.plantrail.history.PlanRecords;
+import io.plantrail.readmodel.EntityKind;
+import io.plantrail.readmodel.EntityVersions;
+import io.plantrail.readmodel.PlanRecords;
 import io.plantrail.privacy.PersonalData;
 import io.plantrail.privacy.RevealedContact;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.plantrail.audit.ChangeGateway;
 import io.plantrail.change.ChangeResult;
-import io.plantrail.history.ReadSideCheck;
+import io.plantrail.readmodel.ReadSideCheck;
 import io.plantrail.plan.SectionCommands.AddSection;
 import io.plantrail.store.SnapshotSerializer;
 import java.time.Duration;

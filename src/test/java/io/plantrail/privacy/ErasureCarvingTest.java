@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.plantrail.api.GraphQlClient;
+import io.plantrail.graphql.GraphQlClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.plantrail.seed;
 
-import io.plantrail.api.GraphQlClient;
+import io.plantrail.graphql.GraphQlClient;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.test.tester.GraphQlTester;

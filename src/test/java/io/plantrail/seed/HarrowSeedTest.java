@@ -2,7 +2,7 @@ package io.plantrail.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.api.GraphQlClient;
+import io.plantrail.graphql.GraphQlClient;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plantrail.PlantrailApplication;
 import io.plantrail.audit.IntegrityVerifier;
-import io.plantrail.history.PlanRecords;
+import io.plantrail.readmodel.PlanRecords;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import io.plantrail.audit.ChangeGateway;
 import io.plantrail.audit.IntegrityVerifier;
 import io.plantrail.audit.LogRestore;
 import io.plantrail.change.ChangeResult;
-import io.plantrail.history.PlanRecords;
+import io.plantrail.readmodel.PlanRecords;
 import io.plantrail.ops.ReadSideRebuild;
 import io.plantrail.plan.PlanLifecycleCommands.IssueDraft;
 import java.io.IOException;

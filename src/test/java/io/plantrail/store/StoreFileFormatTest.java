@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plantrail.PlantrailApplication;
 import io.plantrail.audit.IntegrityVerifier;
-import io.plantrail.history.EntityVersions;
-import io.plantrail.history.PlanRecords;
+import io.plantrail.readmodel.EntityVersions;
+import io.plantrail.readmodel.PlanRecords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,0 @@
-package io.plantrail.api;
-
-/** A plan as one answer sees it: everything under it is read as at {@code version}. */
-record PlanView(String id, String title, String council, long version) {
-}

@@ -1,0 +1,15 @@
+package io.plantrail.readmodel.part;
+
+import io.plantrail.change.Gap;
+import io.plantrail.readmodel.LoggedChange;
+import java.util.List;
+
+/** A theme of the plan as at a plan version; its priorities are read as a batch. */
+public record Theme(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
+                    String name, String heading, String statement, List<Gap> gaps) implements PlanPart {
+
+    static Theme read(StoredFields f) {
+        return new Theme(f.id(), f.planId(), f.parentId(), f.asAt(), f.version(), f.lastChange(),
+                f.text("name"), f.text("heading"), f.text("statement"), f.gaps());
+    }
+}
