@@ -1,7 +1,7 @@
 // The plan as a tree (themes → priorities → outcomes → targets, budget tables, improvement plan), as at any point.
 
-import { graphql } from './api.js';
-import { h, table, errorBox } from './dom.js';
+import { graphql, hasRole } from './api.js';
+import { h, table, errorBox, field } from './dom.js';
 import { asAt, pointLabel, gapNote, historyLink, shown, targetFigure } from './words.js';
 import { pointPicker, day } from './point-picker.js';
 import { documentButtons } from './documents.js';
@@ -40,7 +40,38 @@ export async function planScreen({ planId, params, go }) {
     h('h2', {}, 'Themes, priorities, outcomes and targets'), h('div', { class: 'tree' }, plan.themes.map(theme)),
     h('h2', {}, 'Agreements, budget and improvement plan'),
     h('div', { class: 'tree' }, lpsa(plan.lpsaTargets), cpa(plan.cpa), plan.budgetTables.map(budgetTable), improvementPlan(plan.improvementPlan)),
+    point === 'now' && hasRole('ADMIN') ? issueDraftForm(planId, drafts, go) : null,
   ];
+}
+
+const ISSUE_DRAFT = `mutation($id: ID!, $label: String!, $date: Date!, $reason: String!, $key: String) {
+  issueDraft(planId: $id, label: $label, documentDate: $date, reason: $reason, idempotencyKey: $key) { planVersion } }`;
+
+/** Administrators fix the plan as it stands as the next draft; the screen then shows that draft. */
+function issueDraftForm(planId, drafts, go) {
+  const label = h('input', { name: 'draftLabel', value: `Draft ${drafts.length + 1}`, required: true });
+  const date = h('input', { name: 'draftDate', type: 'date', required: true });
+  const reason = h('input', { name: 'draftReason', required: true, size: 40 });
+  const problem = h('div');
+  // one key for what this form sends, so that pressing the button twice issues one draft
+  const key = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
+  async function issue(event) {
+    event.preventDefault();
+    problem.replaceChildren();
+    try {
+      await graphql(ISSUE_DRAFT, { id: planId, label: label.value.trim(), date: date.value, reason: reason.value.trim(), key });
+      go({ at: `draft:${drafts.length + 1}` });
+    } catch (error) {
+      problem.replaceChildren(errorBox(error));
+    }
+  }
+  return h('section', {}, h('h2', {}, 'Issue a draft'),
+    h('p', { class: 'muted' }, 'The plan as it stands now becomes the next draft, with the date printed on its document. '
+      + 'Nothing in it can change afterwards; later changes go into the draft after.'),
+    h('form', { class: 'bar', onsubmit: issue },
+      field('Label as printed', label), field('Date printed on it', date), field('Why now', reason),
+      h('button', { type: 'submit' }, 'Issue the draft')),
+    problem);
 }
 
 function documentQuery(point) {

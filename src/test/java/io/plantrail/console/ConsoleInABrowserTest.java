@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -36,11 +39,13 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * The console in headless Chromium (Debian's chromium and chromium-driver; skipped where they are
  * not installed), with every host but the server unreachable: the scrutiny committee's story and
- * the auditor's, on the Harrow plan with a Draft 2 made by officers. Its screenshots go under
+ * the auditor's, on the Harrow plan with a Draft 2 made by officers, then the administrator
+ * issuing Draft 3 (last: the others read two drafts). Its screenshots go under
  * target/screenshots; the README's are refreshed on purpose, with -Dplantrail.screenshots=docs/screenshots.
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plantrail.mongo.embedded=memory")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleInABrowserTest {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
@@ -86,6 +91,7 @@ class ConsoleInABrowserTest {
     }
 
     @Test
+    @Order(1)
     void scrutinyOpensDraftOneComparesItWithDraftTwoAndReadsWhatChangedAndWhy() throws IOException {
         signInAs("scrutiny");
         waitForText("Showing as it stands now");
@@ -134,6 +140,7 @@ class ConsoleInABrowserTest {
     }
 
     @Test
+    @Order(2)
     void anAuditorFollowsOneFigureThroughItsHistoryChecksIntegrityAndSeesANewChangeArrive() throws IOException {
         signInAs("auditor");
         waitForText("Showing as it stands now");
@@ -167,6 +174,32 @@ class ConsoleInABrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(3)).until(d -> main().contains("Agreed at committee"));
         assertThat(browser.findElement(By.id("status")).getText()).contains("The plan has changed");
         assertEveryControlIsLabelledAndNothingFailed();
+    }
+
+    @Test
+    @Order(3)
+    void anAdministratorIssuesDraftThreeFromThePlanScreen() {
+        signInAs("admin");
+        waitForText("Issue a draft");
+        WebElement label = browser.findElement(By.name("draftLabel"));
+        assertThat(label.getAttribute("value")).isEqualTo("Draft 3");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2004-06-01'", browser.findElement(By.name("draftDate")));
+        browser.findElement(By.name("draftReason")).sendKeys("For the June committee", Keys.ENTER);
+
+        waitForText("Showing Draft 3");
+        assertThat(browser.getCurrentUrl()).endsWith("#/plan?at=draft%3A3");
+        assertThat(HarrowDraftTwo.run(port, "scrutiny", "{ plan(id: \"" + HarrowDraftTwo.PLAN + "\") { drafts { label documentDate } } }",
+                Map.of()).path("plan.drafts[2]").entity(Map.class).get())
+                .containsEntry("label", "Draft 3").containsEntry("documentDate", "2004-06-01");
+        assertEveryControlIsLabelledAndNothingFailed();
+    }
+
+    @Test
+    @Order(4)
+    void scrutinyIsNotOfferedToIssueADraft() {
+        signInAs("scrutiny");
+        assertThat(main()).doesNotContain("Issue a draft");
+        assertThat(browser.findElements(By.name("draftLabel"))).isEmpty();
     }
 
     private void assertThePrintableComparisonOpensWithItsMarks() {
