@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -28,11 +25,7 @@ public final class ExportCommandLine {
     /** {@code arguments} are Spring properties such as {@code --plantrail.mongo.data-dir=…}. */
     public static int run(Class<?> application, Path directory, String... arguments) throws IOException {
         Files.createDirectories(directory);
-        SpringApplication app = new SpringApplication(application);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        String[] settings = Arrays.copyOf(arguments, arguments.length + 1);
-        settings[arguments.length] = "--plantrail.seed.load-on-empty-store=false";
-        try (ConfigurableApplicationContext context = app.run(settings)) {
+        try (ConfigurableApplicationContext context = StoreAsFound.open(application, arguments)) {
             LogExport logs = context.getBean(LogExport.class);
             for (String planId : logs.planIds()) {
                 try (OutputStream out = Files.newOutputStream(directory.resolve(planId + LOG))) {

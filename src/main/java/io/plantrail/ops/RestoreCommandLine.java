@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -26,9 +23,7 @@ public final class RestoreCommandLine {
 
     /** {@code arguments} are Spring properties such as {@code --plantrail.mongo.data-dir=…}. */
     public static int run(Class<?> application, Path file, String... arguments) throws IOException, InterruptedException {
-        SpringApplication app = new SpringApplication(application);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext context = app.run(withoutSeed(arguments))) {
+        try (ConfigurableApplicationContext context = StoreAsFound.open(application, arguments)) {
             List<Path> logs = Files.isDirectory(file) ? exported(context, file) : List.of(file);
             for (Path log : logs) {
                 LogRestore.Restored restored = context.getBean(LogRestore.class).restore(lines(log));
@@ -55,12 +50,5 @@ public final class RestoreCommandLine {
 
     private static List<String> lines(Path file) throws IOException {
         return Files.readAllLines(file, StandardCharsets.UTF_8);
-    }
-
-    /** A command-line setting, so that it wins over application.yml: an empty store gets only what is restored. */
-    private static String[] withoutSeed(String[] arguments) {
-        String[] all = Arrays.copyOf(arguments, arguments.length + 1);
-        all[arguments.length] = "--plantrail.seed.load-on-empty-store=false";
-        return all;
     }
 }

@@ -103,9 +103,8 @@ class PersonKeys {
         master.unwrap(wrapped);
     }
 
-    /** Stores a wrapped key from another store; false where the store already had it. */
+    /** Stores a wrapped key from another store, once {@link #check checked}; false where the store already had it. */
     boolean restore(Document wrapped) {
-        check(wrapped);
         Document there = keys.find(Filters.eq("_id", wrapped.getString("_id"))).first();
         if (there != null) {
             if (!there.equals(wrapped)) {
