@@ -1,27 +1,27 @@
 package io.plantrail.document;
 
+import io.plantrail.budget.BudgetCheckChange;
 import io.plantrail.change.GapKind;
-import io.plantrail.readmodel.BudgetCheckChange;
+import io.plantrail.privacy.PersonalData;
 import io.plantrail.readmodel.BudgetChecks;
-import io.plantrail.readmodel.EntityVersions;
-import io.plantrail.readmodel.Node;
+import io.plantrail.readmodel.LoggedChange;
 import io.plantrail.readmodel.PlanDiff;
 import io.plantrail.readmodel.PlanDiff.EntityChange;
 import io.plantrail.readmodel.PlanDiff.FieldChange;
-import io.plantrail.privacy.PersonalData;
+import io.plantrail.readmodel.part.BudgetTable;
+import io.plantrail.readmodel.part.PlanPart;
+import io.plantrail.readmodel.part.PlanParts;
+import io.plantrail.readmodel.part.Priority;
+import io.plantrail.readmodel.part.Theme;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,13 +39,13 @@ public class DraftComparisonRenderer {
             "CANNOT_CHECK", "cannot be checked");
 
     private final PlanDiff diff;
-    private final EntityVersions versions;
+    private final PlanParts parts;
     private final BudgetChecks checks;
     private final PersonalData personalData;
 
-    DraftComparisonRenderer(PlanDiff diff, EntityVersions versions, BudgetChecks checks, PersonalData personalData) {
+    DraftComparisonRenderer(PlanDiff diff, PlanParts parts, BudgetChecks checks, PersonalData personalData) {
         this.diff = diff;
-        this.versions = versions;
+        this.parts = parts;
         this.checks = checks;
         this.personalData = personalData;
     }
@@ -58,7 +58,7 @@ public class DraftComparisonRenderer {
         out.note(format == Format.HTML ? "Deleted words are struck through in red; inserted words are underlined in green."
                 : "Deleted words are ~~struck through~~; inserted words are in **bold**.");
         out.paragraph(summary(changes));
-        Map<String, Node> names = names(planId, from, to);
+        Map<String, PlanPart> names = names(planId, from, to);
         PlanDiff.byPlace(changes).forEach((place, inPlace) -> {
             out.heading(1, place(place, names));
             inPlace.forEach(change -> change(out, change));
@@ -77,25 +77,25 @@ public class DraftComparisonRenderer {
     }
 
     /** Every theme, priority and budget table at either point, so a removed one still has its name. */
-    private Map<String, Node> names(String planId, PlanPoint from, PlanPoint to) {
-        Map<String, Node> names = versions.everything(planId, from.version()).stream()
-                .collect(Collectors.toMap(Node::id, Function.identity(), (a, b) -> b, LinkedHashMap::new));
-        versions.everything(planId, to.version()).forEach(node -> names.put(node.id(), node));
+    private Map<String, PlanPart> names(String planId, PlanPoint from, PlanPoint to) {
+        Map<String, PlanPart> names = parts.everything(planId, from.version()).stream()
+                .collect(Collectors.toMap(PlanPart::id, Function.identity(), (a, b) -> b, LinkedHashMap::new));
+        parts.everything(planId, to.version()).forEach(part -> names.put(part.id(), part));
         return names;
     }
 
-    private static String place(List<String> place, Map<String, Node> names) {
-        Node theme = place.get(0) == null ? null : names.get(place.get(0));
-        Node priority = place.get(1) == null ? null : names.get(place.get(1));
-        Node table = place.get(2) == null ? null : names.get(place.get(2));
+    private static String place(List<String> place, Map<String, PlanPart> names) {
+        Theme theme = place.get(0) == null ? null : (Theme) names.get(place.get(0));
+        Priority priority = place.get(1) == null ? null : (Priority) names.get(place.get(1));
+        BudgetTable table = place.get(2) == null ? null : (BudgetTable) names.get(place.get(2));
         if (table != null) {
-            return "Budget: " + text(table.get("title"));
+            return "Budget: " + text(table.title());
         }
         if (priority != null) {
-            String heading = PriorityHeading.of(priority.get("letter"), priority.get("title"));
-            return text(theme == null ? null : theme.get("name")) + ", " + heading.substring(0, 1).toLowerCase() + heading.substring(1);
+            String heading = PriorityHeading.of(priority.letter(), priority.title());
+            return text(theme == null ? null : theme.name()) + ", " + heading.substring(0, 1).toLowerCase() + heading.substring(1);
         }
-        return theme != null ? text(theme.get("name")) : "Other parts of the plan";
+        return theme != null ? text(theme.name()) : "Other parts of the plan";
     }
 
     private void change(DocumentWriter out, EntityChange change) {
@@ -149,22 +149,11 @@ public class DraftComparisonRenderer {
         return (figure.signum() > 0 ? "+" : figure.signum() < 0 ? "−" : "") + figure.abs().toPlainString();
     }
 
-    private static String whoAndWhy(Document event) {
-        String reason = event.getString("reason");
-        return "Changed by " + event.get("actor") + " on " + when(event.get("time")) + " (plan version "
-                + event.get("planVersion") + ", " + event.get("type") + "): "
+    private static String whoAndWhy(LoggedChange event) {
+        String reason = event.reason();
+        return "Changed by " + event.actor() + " on " + WHEN.format(event.time()) + " (plan version "
+                + event.planVersion() + ", " + event.type() + "): "
                 + (reason == null || reason.isBlank() ? "no reason was given." : "“" + reason + "”");
-    }
-
-    private static String when(Object time) {
-        if (time instanceof Date date) {
-            return WHEN.format(date.toInstant());
-        }
-        try {
-            return WHEN.format(Instant.parse(String.valueOf(time)));
-        } catch (DateTimeParseException notAnInstant) {
-            return String.valueOf(time);
-        }
     }
 
     private static void budgetChecks(DocumentWriter out, List<BudgetCheckChange> changed) {

@@ -1,17 +1,33 @@
 package io.plantrail.document;
 
+import io.plantrail.budget.Amount;
+import io.plantrail.budget.BudgetColumn;
+import io.plantrail.change.Gap;
 import io.plantrail.change.GapKind;
-import io.plantrail.readmodel.BudgetCheckResult;
-import io.plantrail.readmodel.BudgetChecks;
-import io.plantrail.readmodel.EntityVersions;
-import io.plantrail.readmodel.Node;
+import io.plantrail.plan.SectionDetails.Block;
 import io.plantrail.privacy.PersonalData;
 import io.plantrail.privacy.RevealedContact;
+import io.plantrail.budget.BudgetCheckResult;
+import io.plantrail.readmodel.BudgetChecks;
+import io.plantrail.readmodel.part.BudgetLine;
+import io.plantrail.readmodel.part.BudgetTable;
+import io.plantrail.readmodel.part.CpaAssessment;
+import io.plantrail.readmodel.part.LpsaTarget;
+import io.plantrail.readmodel.part.Outcome;
+import io.plantrail.readmodel.part.PlanPart;
+import io.plantrail.readmodel.part.PlanParts;
+import io.plantrail.readmodel.part.Priority;
+import io.plantrail.readmodel.part.PriorityArea;
+import io.plantrail.readmodel.part.ProgressEntry;
+import io.plantrail.readmodel.part.Section;
+import io.plantrail.readmodel.part.Target;
+import io.plantrail.readmodel.part.Task;
+import io.plantrail.readmodel.part.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,25 +43,24 @@ public class PlanDocumentRenderer {
             "Background/what we did in 2003/04", "Action planned and targets for 2004/05 and later",
             "Relevant plans, strategies and PIs / Contact for further information");
 
-    private final EntityVersions versions;
-
+    private final PlanParts parts;
     private final PersonalData personalData;
     private final BudgetChecks checks;
 
-    PlanDocumentRenderer(EntityVersions versions, PersonalData personalData, BudgetChecks checks) {
-        this.versions = versions;
+    PlanDocumentRenderer(PlanParts parts, PersonalData personalData, BudgetChecks checks) {
+        this.parts = parts;
         this.personalData = personalData;
         this.checks = checks;
     }
 
     public String render(String planId, String title, String asAtLabel, long version, Format format) {
         DocumentWriter out = format.newWriter();
-        Tree tree = new Tree(versions.everything(planId, version));
+        Tree tree = new Tree(parts.everything(planId, version));
         Layout layout = new Layout(out, tree, checks.at(planId, version));
         out.title(title, asAtLabel + " (plan version " + version + ")");
         out.note("Where the source left something to be completed, this document says so where it stands; "
                 + "the rest is as the source prints it.");
-        tree.ofKind("SECTION").forEach(layout::section);
+        tree.ofType(Section.class).forEach(layout::section);
         layout.rest();
         tracker(out, tree);
         return out.finish();
@@ -67,14 +82,13 @@ public class PlanDocumentRenderer {
             this.out = out;
             this.tree = tree;
             this.budgetChecks = budgetChecks;
-            tree.ofKind("SECTION").forEach(section -> blocks(section).forEach(block -> placed.add(block.getString("part"))));
+            tree.ofType(Section.class).forEach(section -> section.blocks().forEach(block -> placed.add(block.part())));
         }
 
-        void section(Node section) {
-            out.heading(1, section.get("heading") == null ? "(the source has no heading here)" : text(section.get("heading")),
-                    section.id());
-            List<String> paragraphs = strings(section.get("paragraphs"));
-            List<Document> blocks = blocks(section);
+        void section(Section section) {
+            out.heading(1, section.heading() == null ? "(the source has no heading here)" : section.heading(), section.id());
+            List<String> paragraphs = section.paragraphs();
+            List<Block> blocks = section.blocks();
             int last = paragraphs.size() - 1;
             partsAfter(blocks, -1, last);
             for (int i = 0; i < paragraphs.size(); i++) {
@@ -84,13 +98,13 @@ public class PlanDocumentRenderer {
                 }
             }
             gaps(out, section, "This section");
-            blocks.stream().filter(block -> block.getInteger("afterParagraph", last) >= last && last >= 0)
-                    .forEach(block -> part(block.getString("part"), true));
+            blocks.stream().filter(block -> block.afterParagraph() >= last && last >= 0)
+                    .forEach(block -> part(block.part(), true));
         }
 
-        private void partsAfter(List<Document> blocks, int paragraph, int last) {
-            blocks.stream().filter(block -> block.getInteger("afterParagraph", last) == paragraph && (paragraph < last || last < 0))
-                    .forEach(block -> part(block.getString("part"), true));
+        private void partsAfter(List<Block> blocks, int paragraph, int last) {
+            blocks.stream().filter(block -> block.afterParagraph() == paragraph && (paragraph < last || last < 0))
+                    .forEach(block -> part(block.part(), true));
         }
 
         /** What no section placed, each as a chapter of its own, as a plan without blocks is laid out. */
@@ -100,7 +114,7 @@ public class PlanDocumentRenderer {
                     part(part, false);
                 }
             }
-            tree.ofKind("BUDGET_TABLE").stream().filter(table -> !placed.contains("BUDGET_TABLE:" + table.id())
+            tree.ofType(BudgetTable.class).stream().filter(table -> !placed.contains("BUDGET_TABLE:" + table.id())
                     && !placed.contains("BUDGET_CHECKS:" + table.id())).forEach(table -> part("BUDGET_TABLE:" + table.id(), false));
             if (!placed.contains("IMPROVEMENT_PLAN")) {
                 part("IMPROVEMENT_PLAN", false);
@@ -110,79 +124,73 @@ public class PlanDocumentRenderer {
         private void part(String part, boolean inSection) {
             int level = inSection ? 2 : 1;
             if (part.equals("THEMES")) {
-                tree.ofKind("THEME").forEach(theme -> theme(out, tree, theme));
+                tree.ofType(Theme.class).forEach(theme -> theme(out, tree, theme));
             } else if (part.equals("LPSA")) {
                 lpsa(out, tree, inSection);
             } else if (part.equals("CPA")) {
-                tree.ofKind("CPA").forEach(cpa -> cpa(out, cpa, inSection));
+                tree.ofType(CpaAssessment.class).forEach(cpa -> cpa(out, cpa, inSection));
             } else if (part.equals("IMPROVEMENT_PLAN")) {
                 improvementPlanSummary(out, tree, level);
             } else if (part.startsWith("BUDGET_TABLE:") || part.startsWith("BUDGET_CHECKS:")) {
                 String tableId = part.substring(part.indexOf(':') + 1);
                 List<BudgetCheckResult> results = budgetChecks.stream().filter(check -> check.tableId().equals(tableId)).toList();
-                tree.ofKind("BUDGET_TABLE").stream().filter(table -> table.id().equals(tableId)).forEach(table -> {
+                tree.ofType(BudgetTable.class).stream().filter(table -> table.id().equals(tableId)).forEach(table -> {
                     if (part.startsWith("BUDGET_TABLE:")) {
                         budgetTable(out, tree, table, level);
                         budgetChecks(out, results, "this table's arithmetic");
                     } else {
-                        budgetChecks(out, results, "the figures above (" + text(table.get("title")) + ")");
+                        budgetChecks(out, results, "the figures above (" + text(table.title()) + ")");
                     }
                 });
             }
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Document> blocks(Node section) {
-        return section.get("blocks") instanceof List<?> list ? (List<Document>) list : List.of();
-    }
-
-    private void theme(DocumentWriter out, Tree tree, Node theme) {
-        out.heading(1, text(theme.get("heading")), theme.id());
-        out.paragraph(text(theme.get("statement")));
-        for (Node priority : tree.children(theme, "PRIORITY")) {
-            out.heading(2, PriorityHeading.of(priority.get("letter"), priority.get("title")), priority.id());
+    private void theme(DocumentWriter out, Tree tree, Theme theme) {
+        out.heading(1, text(theme.heading()), theme.id());
+        out.paragraph(text(theme.statement()));
+        for (Priority priority : tree.children(theme, Priority.class)) {
+            out.heading(2, PriorityHeading.of(priority.letter(), priority.title()), priority.id());
             gaps(out, priority, "This priority");
-            List<Node> outcomes = tree.children(priority, "OUTCOME");
+            List<Outcome> outcomes = tree.children(priority, Outcome.class);
             if (!outcomes.isEmpty()) {
                 out.table(OUTCOME_HEADER, outcomes.stream().map(outcome -> outcomeRow(tree, outcome)).toList());
             }
             outcomes.forEach(outcome -> {
-                gaps(out, outcome, "Outcome “" + text(outcome.get("title")) + "”");
-                tree.children(outcome, "TARGET").forEach(target -> gaps(out, target, "Its target “" + text(target.get("description")) + "”"));
+                gaps(out, outcome, "Outcome “" + text(outcome.title()) + "”");
+                tree.children(outcome, Target.class).forEach(target -> gaps(out, target, "Its target “" + text(target.description()) + "”"));
             });
         }
         gaps(out, theme, "This theme");
     }
 
-    private List<String> outcomeRow(Tree tree, Node outcome) {
-        List<String> last = new ArrayList<>(strings(outcome.get("plans")));
-        last.addAll(strings(outcome.get("indicators")));
-        personalData.reveal((List<?>) outcome.get("contacts")).stream().map(PlanDocumentRenderer::contact)
-                .forEach(last::add);
-        List<String> actionsAndTargets = new ArrayList<>(strings(outcome.get("actions")));
-        tree.children(outcome, "TARGET").stream().map(PlanDocumentRenderer::target).forEach(actionsAndTargets::add);
-        return List.of(text(outcome.get("title")), text(outcome.get("leadDirectorate")),
-                text(outcome.get("achievements")), String.join("\n", actionsAndTargets), String.join("\n", last));
+    private List<String> outcomeRow(Tree tree, Outcome outcome) {
+        List<String> last = new ArrayList<>(outcome.plans());
+        last.addAll(outcome.indicators());
+        personalData.reveal(outcome.contacts()).stream().map(PlanDocumentRenderer::contact).forEach(last::add);
+        List<String> actionsAndTargets = new ArrayList<>(outcome.actions());
+        tree.children(outcome, Target.class).stream().map(PlanDocumentRenderer::target).forEach(actionsAndTargets::add);
+        return List.of(text(outcome.title()), text(outcome.leadDirectorate()), text(outcome.achievements()),
+                String.join("\n", actionsAndTargets), String.join("\n", last));
     }
 
     /** A target as a reader finds it in the source: what, from what baseline, to what, by when. */
-    private static String target(Node target) {
-        StringBuilder line = new StringBuilder("Target: ").append(text(target.get("description")));
-        String baseline = TargetFigure.shown(target.get("baseline"), target.get("baselinePrinted"), target.get("unit"));
+    private static String target(Target target) {
+        StringBuilder line = new StringBuilder("Target: ").append(text(target.description()));
+        String baseline = TargetFigure.shown(target.baseline(), target.baselinePrinted(), target.unit());
         if (baseline != null) {
             line.append("; baseline ").append(baseline);
         }
-        String figure = TargetFigure.shown(target.get("target"), target.get("targetPrinted"), target.get("unit"));
+        String figure = TargetFigure.shown(target.target(), target.targetPrinted(), target.unit());
         line.append("; target ").append(figure == null ? "(none given)" : figure);
-        if (target.get("byWhen") != null) {
-            line.append(" by ").append(target.get("byWhen"));
+        if (target.byWhen() != null) {
+            line.append(" by ").append(target.byWhen());
         }
         return line.toString();
     }
 
     private static void lpsa(DocumentWriter out, Tree tree, boolean inSection) {
-        List<Node> targets = tree.ofKind("LPSA_TARGET");
+        List<LpsaTarget> targets = tree.ofType(LpsaTarget.class);
         if (targets.isEmpty()) {
             return;
         }
@@ -190,46 +198,45 @@ public class PlanDocumentRenderer {
             out.heading(1, "Local Public Services Agreement");
         }
         out.table(List.of("No.", "Area", "Local target"), targets.stream()
-                .map(t -> List.of(String.valueOf(t.get("number")), text(t.get("title")),
-                        Boolean.TRUE.equals(t.get("local")) ? "*" : ""))
+                .map(t -> List.of(String.valueOf(t.number()), text(t.title()), Boolean.TRUE.equals(t.local()) ? "*" : ""))
                 .toList());
     }
 
     /** In its section the findings are the section's own paragraphs, so only the rating and scores are added. */
-    private static void cpa(DocumentWriter out, Node cpa, boolean inSection) {
+    private static void cpa(DocumentWriter out, CpaAssessment cpa, boolean inSection) {
         if (!inSection) {
             out.heading(1, "Comprehensive Performance Assessment");
         }
-        out.paragraph("Overall performance: " + text(cpa.get("overallRating")) + " (previously "
-                + text(cpa.get("previousRating")) + "), " + text(cpa.get("assessedAt")));
+        out.paragraph("Overall performance: " + text(cpa.overallRating()) + " (previously "
+                + text(cpa.previousRating()) + "), " + text(cpa.assessedAt()));
         if (!inSection) {
-            strings(cpa.get("findings")).forEach(out::paragraph);
+            cpa.findings().forEach(out::paragraph);
             gaps(out, cpa, "The assessment");
             return;
         }
         // the findings are the section's own paragraphs, and their gaps the section's
-        gaps(out, cpa, "The assessment", gap -> !"findings".equals(gap.getString("field")));
+        gaps(out, cpa, "The assessment", gap -> !"findings".equals(gap.field()));
     }
 
-    private static void budgetTable(DocumentWriter out, Tree tree, Node table, int level) {
-        out.heading(level, table.get("title") == null ? "(the source gives this table no title)" : text(table.get("title")), table.id());
-        if (table.get("caption") != null) {
-            out.note(text(table.get("caption")));
+    private static void budgetTable(DocumentWriter out, Tree tree, BudgetTable table, int level) {
+        out.heading(level, table.title() == null ? "(the source gives this table no title)" : table.title(), table.id());
+        if (table.caption() != null) {
+            out.note(table.caption());
         }
-        List<Document> columns = ((List<?>) table.get("columns")).stream().map(Document.class::cast).toList();
+        List<BudgetColumn> columns = table.columns();
         List<String> header = new ArrayList<>(List.of(""));
-        columns.forEach(c -> header.add(text(c.getString("label")) + " " + text(c.getString("unit"))));
+        columns.forEach(c -> header.add(text(c.label()) + " " + text(c.unit())));
         List<List<String>> rows = new ArrayList<>();
-        for (Node line : tree.children(table, "BUDGET_LINE")) {
-            Map<String, String> printed = ((List<?>) line.get("amounts")).stream().map(Document.class::cast)
-                    .collect(Collectors.toMap(a -> a.getString("column"), a -> text(a.getString("printed"))));
-            List<String> row = new ArrayList<>(List.of(text(line.get("label"))));
-            columns.forEach(c -> row.add(printed.getOrDefault(c.getString("key"), "")));
+        for (BudgetLine line : tree.children(table, BudgetLine.class)) {
+            Map<String, String> printed = line.amounts().stream()
+                    .collect(Collectors.toMap(Amount::column, a -> text(a.printed())));
+            List<String> row = new ArrayList<>(List.of(text(line.label())));
+            columns.forEach(c -> row.add(printed.getOrDefault(c.key(), "")));
             rows.add(row);
         }
         out.table(header, rows);
         gaps(out, table, "This table");
-        tree.children(table, "BUDGET_LINE").forEach(line -> gaps(out, line, "Line “" + text(line.get("label")) + "”"));
+        tree.children(table, BudgetLine.class).forEach(line -> gaps(out, line, "Line “" + text(line.label()) + "”"));
     }
 
     /** Only what does not simply agree: a reader checks the arithmetic that needs a look. */
@@ -256,7 +263,7 @@ public class PlanDocumentRenderer {
      * and what the table leaves to be updated said once, not once a task.
      */
     private static void improvementPlanSummary(DocumentWriter out, Tree tree, int level) {
-        List<Node> areas = tree.ofKind("IMPROVEMENT_AREA");
+        List<PriorityArea> areas = tree.ofType(PriorityArea.class);
         if (areas.isEmpty()) {
             return;
         }
@@ -266,21 +273,20 @@ public class PlanDocumentRenderer {
         List<List<String>> rows = new ArrayList<>();
         Map<List<String>, java.util.Set<String>> sharedGaps = new java.util.LinkedHashMap<>();
         int tasks = 0;
-        for (Node area : areas) {
-            for (Node task : tree.children(area, "TASK")) {
-                if (task.get("summary") == null) {
+        for (PriorityArea area : areas) {
+            for (Task task : tree.children(area, Task.class)) {
+                if (task.summary() == null) {
                     continue;
                 }
                 tasks++;
-                List<Document> taskGaps = ((List<?>) task.get("gaps")).stream().map(Document.class::cast).toList();
-                boolean progressBlank = taskGaps.stream().anyMatch(g -> "progress2003".equals(g.getString("field")));
-                String progress = progressBlank ? "" : tree.children(task, "PROGRESS_ENTRY").stream()
-                        .map(p -> text(p.get("text"))).collect(Collectors.joining("\n"));
-                rows.add(List.of(text(area.get("name")), text(task.get("summary")), progress, text(task.get("status")),
-                        text(task.get("actionsFor2004"))));
-                taskGaps.stream().filter(g -> SUMMARY_FIELDS.contains(g.getString("field"))).forEach(g -> sharedGaps
-                        .computeIfAbsent(java.util.Arrays.asList(g.getString("kind"), g.getString("wording")), k -> new java.util.LinkedHashSet<>())
-                        .add(FieldLabels.of(g.getString("field")).toLowerCase()));
+                boolean progressBlank = task.gaps().stream().anyMatch(g -> "progress2003".equals(g.field()));
+                String progress = progressBlank ? "" : tree.children(task, ProgressEntry.class).stream()
+                        .map(p -> text(p.text())).collect(Collectors.joining("\n"));
+                rows.add(List.of(text(area.name()), text(task.summary()), progress, text(task.status()),
+                        text(task.actionsFor2004())));
+                task.gaps().stream().filter(g -> SUMMARY_FIELDS.contains(g.field())).forEach(g -> sharedGaps
+                        .computeIfAbsent(java.util.Arrays.asList(kind(g), g.wording()), k -> new java.util.LinkedHashSet<>())
+                        .add(FieldLabels.of(g.field()).toLowerCase()));
             }
         }
         out.table(List.of("Priority Area", "Task", "Progress in 2003/04", "Progress Against Target Dates",
@@ -295,14 +301,14 @@ public class PlanDocumentRenderer {
      * the tracker's words, its officers and its dated progress.
      */
     private void tracker(DocumentWriter out, Tree tree) {
-        List<Node> areas = tree.ofKind("IMPROVEMENT_AREA");
+        List<PriorityArea> areas = tree.ofType(PriorityArea.class);
         List<List<String>> rows = new ArrayList<>();
-        for (Node area : areas) {
-            for (Node task : tree.children(area, "TASK")) {
-                String progress = tree.children(task, "PROGRESS_ENTRY").stream()
-                        .map(p -> (p.get("date") == null ? "" : p.get("date") + ": ") + p.get("text"))
+        for (PriorityArea area : areas) {
+            for (Task task : tree.children(area, Task.class)) {
+                String progress = tree.children(task, ProgressEntry.class).stream()
+                        .map(p -> (p.date() == null ? "" : p.date() + ": ") + p.text())
                         .collect(Collectors.joining("\n"));
-                rows.add(List.of(text(area.get("name")), text(task.get("task")), officers(task) + ownRoles(task), progress));
+                rows.add(List.of(text(area.name()), text(task.task()), officers(task) + ownRoles(task), progress));
             }
         }
         if (rows.isEmpty()) {
@@ -313,39 +319,43 @@ public class PlanDocumentRenderer {
                 + "tracker's words, its officers and its dated progress. The plan's own summary is in its section above.");
         out.table(List.of("Priority Area", "Task", "Officer Responsible", "Progress"), rows);
         // an area's chief officer and portfolio holder are the tracker's columns, not the summary's
-        areas.forEach(area -> gaps(out, area, "Priority area “" + text(area.get("name")) + "”"));
-        for (Node area : areas) {
-            tree.children(area, "TASK").forEach(task -> gaps(out, task, "Task “" + text(task.get("task")) + "”",
-                    gap -> !SUMMARY_FIELDS.contains(gap.getString("field"))));
+        areas.forEach(area -> gaps(out, area, "Priority area “" + text(area.name()) + "”"));
+        for (PriorityArea area : areas) {
+            tree.children(area, Task.class).forEach(task -> gaps(out, task, "Task “" + text(task.task()) + "”",
+                    gap -> !SUMMARY_FIELDS.contains(gap.field())));
         }
     }
 
     /** The chief officer and portfolio holder a task's row prints where they are not its area's. */
-    private static String ownRoles(Node task) {
+    private static String ownRoles(Task task) {
         List<String> roles = new ArrayList<>();
-        if (task.get("chiefOfficer") != null) {
-            roles.add("chief officer " + task.get("chiefOfficer"));
+        if (task.chiefOfficer() != null) {
+            roles.add("chief officer " + task.chiefOfficer());
         }
-        if (task.get("portfolioHolder") != null) {
-            roles.add("portfolio holder " + task.get("portfolioHolder"));
+        if (task.portfolioHolder() != null) {
+            roles.add("portfolio holder " + task.portfolioHolder());
         }
         return roles.isEmpty() ? "" : " (" + String.join(", ", roles) + ")";
     }
 
-    private static void gaps(DocumentWriter out, Node node, String where) {
-        gaps(out, node, where, gap -> true);
+    private static void gaps(DocumentWriter out, PlanPart part, String where) {
+        gaps(out, part, where, gap -> true);
     }
 
-    private static void gaps(DocumentWriter out, Node node, String where, java.util.function.Predicate<Document> which) {
-        ((List<?>) node.get("gaps")).stream().map(Document.class::cast).filter(which)
-                .forEach(g -> out.gap(where + " (" + FieldLabels.of(g.getString("field")).toLowerCase() + ")",
-                        GapKind.inPlainWords(g.getString("kind")), g.getString("wording")));
+    private static void gaps(DocumentWriter out, PlanPart part, String where, Predicate<Gap> which) {
+        part.gaps().stream().filter(which)
+                .forEach(g -> out.gap(where + " (" + FieldLabels.of(g.field()).toLowerCase() + ")",
+                        GapKind.inPlainWords(kind(g)), g.wording()));
     }
 
-    private String officers(Node task) {
-        String named = personalData.reveal((List<?>) task.get("officers")).stream().map(PlanDocumentRenderer::contact)
+    private static String kind(Gap gap) {
+        return gap.kind() == null ? null : gap.kind().name();
+    }
+
+    private String officers(Task task) {
+        String named = personalData.reveal(task.officers()).stream().map(PlanDocumentRenderer::contact)
                 .collect(Collectors.joining(", "));
-        return named.isEmpty() ? text(task.get("officerResponsible")) : named;
+        return named.isEmpty() ? text(task.officerResponsible()) : named;
     }
 
     /**
@@ -367,23 +377,19 @@ public class PlanDocumentRenderer {
                 .filter(part -> part != null && !part.isEmpty()).toList());
     }
 
-    private static List<String> strings(Object list) {
-        return list == null ? List.of() : ((List<?>) list).stream().map(String::valueOf).toList();
-    }
-
     private static String text(Object value) {
         return value == null ? "" : value.toString();
     }
 
-    /** The plan's entities as at a version, by kind and by parent. */
-    private record Tree(List<Node> nodes) {
+    /** The plan's parts as at a version, by type and by parent. */
+    private record Tree(List<PlanPart> parts) {
 
-        List<Node> ofKind(String kind) {
-            return nodes.stream().filter(n -> kind.equals(n.get("kind"))).toList();
+        <P extends PlanPart> List<P> ofType(Class<P> type) {
+            return parts.stream().filter(type::isInstance).map(type::cast).toList();
         }
 
-        List<Node> children(Node parent, String kind) {
-            return nodes.stream().filter(n -> kind.equals(n.get("kind")) && parent.id().equals(n.parentId())).toList();
+        <P extends PlanPart> List<P> children(PlanPart parent, Class<P> type) {
+            return ofType(type).stream().filter(part -> parent.id().equals(part.parentId())).toList();
         }
     }
 }

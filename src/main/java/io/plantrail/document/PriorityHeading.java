@@ -8,8 +8,8 @@ final class PriorityHeading {
     private PriorityHeading() {
     }
 
-    static String of(Object letter, Object title) {
-        String words = title == null ? "" : title.toString();
+    static String of(String letter, String title) {
+        String words = title == null ? "" : title;
         return OTHER.equals(letter) ? (words.isEmpty() ? "Other areas of activity" : words) : "Priority " + letter + ": " + words;
     }
 }

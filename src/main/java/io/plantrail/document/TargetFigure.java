@@ -1,5 +1,6 @@
 package io.plantrail.document;
 
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -12,15 +13,15 @@ final class TargetFigure {
     private TargetFigure() {
     }
 
-    static String shown(Object figure, Object printed, Object unit) {
+    static String shown(BigDecimal figure, String printed, String unit) {
         if (figure == null) {
-            return printed == null ? null : printed.toString();
+            return printed;
         }
         String withUnit = figure + (unit == null ? "" : "%".equals(unit) ? "%" : " " + unit);
         if (printed == null) {
             return withUnit;
         }
-        return states(printed.toString(), figure.toString()) ? printed.toString()
+        return states(printed, figure.toString()) ? printed
                 : withUnit + " (revised; the source printed “" + printed + "”)";
     }
 

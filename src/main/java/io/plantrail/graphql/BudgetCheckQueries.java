@@ -1,6 +1,6 @@
 package io.plantrail.graphql;
 
-import io.plantrail.readmodel.BudgetCheckResult;
+import io.plantrail.budget.BudgetCheckResult;
 import io.plantrail.readmodel.BudgetChecks;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -1,6 +1,6 @@
 package io.plantrail.graphql;
 
-import io.plantrail.readmodel.BudgetCheckChange;
+import io.plantrail.budget.BudgetCheckChange;
 import io.plantrail.readmodel.BudgetChecks;
 import io.plantrail.readmodel.LoggedChange;
 import io.plantrail.readmodel.PlanDiff.EntityChange;
@@ -58,7 +58,7 @@ class DiffQueries {
 
     private static Summary summary(List<EntityChange> changes) {
         return new Summary(count(changes, "ADDED"), count(changes, "REMOVED"), count(changes, "CHANGED"),
-                (int) changes.stream().flatMap(c -> c.events().stream()).map(e -> e.get("planVersion")).distinct().count());
+                (int) changes.stream().flatMap(c -> c.events().stream()).map(LoggedChange::planVersion).distinct().count());
     }
 
     private static int count(List<EntityChange> changes, String kind) {
@@ -75,7 +75,7 @@ class DiffQueries {
     private Changed view(EntityChange change) {
         return new Changed(change.entityId(), change.entityKind(), change.label(), change.change(),
                 change.fields().stream().map(this::shown).toList(),
-                change.events().stream().map(LoggedChange::of).toList());
+                change.events());
     }
 
     private FieldDiff shown(PlanDiff.FieldChange field) {

@@ -1,7 +1,6 @@
 package io.plantrail.graphql;
 
 import io.plantrail.change.ChangeRejected;
-import io.plantrail.readmodel.Node;
 import io.plantrail.readmodel.part.Outcome;
 import io.plantrail.readmodel.part.PlanParts;
 import java.util.ArrayList;
@@ -43,24 +42,25 @@ class OutcomeSearch {
         }
     }
 
-    private static Predicate<Node> matching(OutcomeFilter filter) {
-        List<Predicate<Node>> conditions = new ArrayList<>();
+    private static Predicate<Outcome> matching(OutcomeFilter filter) {
+        List<Predicate<Outcome>> conditions = new ArrayList<>();
         if (filter != null) {
             addIfGiven(conditions, filter.leadDirectorate(),
-                    value -> found(Pattern.compile(word(value)), "leadDirectorate"));
+                    value -> found(Pattern.compile(word(value)), Outcome::leadDirectorate));
             addIfGiven(conditions, filter.themeId(),
-                    value -> found(Pattern.compile("^" + Pattern.quote(value) + "-"), "parentId"));
-            addIfGiven(conditions, filter.priorityId(), value -> node -> value.equals(node.parentId()));
+                    value -> found(Pattern.compile("^" + Pattern.quote(value) + "-"), Outcome::priorityId));
+            addIfGiven(conditions, filter.priorityId(), value -> outcome -> value.equals(outcome.priorityId()));
             addIfGiven(conditions, filter.search(), value -> found(
                     Pattern.compile(Pattern.quote(value), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    "title", "achievements", "actions"));
+                    Outcome::title, Outcome::achievements, Outcome::actions));
         }
-        return conditions.stream().reduce(node -> true, Predicate::and);
+        return conditions.stream().reduce(outcome -> true, Predicate::and);
     }
 
     /** As MongoDB's $regex: a field matches if its text, or any text in its list, contains a match. */
-    private static Predicate<Node> found(Pattern pattern, String... fields) {
-        return node -> Stream.of(fields).map(node::get)
+    @SafeVarargs
+    private static Predicate<Outcome> found(Pattern pattern, Function<Outcome, ?>... fields) {
+        return outcome -> Stream.of(fields).map(field -> field.apply(outcome))
                 .flatMap(value -> value instanceof List<?> list ? list.stream() : Stream.of(value))
                 .anyMatch(value -> value instanceof String text && pattern.matcher(text).find());
     }
@@ -70,8 +70,8 @@ class OutcomeSearch {
         return "(^|[^A-Za-z])" + Pattern.quote(value.trim()) + "([^A-Za-z]|$)";
     }
 
-    private static void addIfGiven(List<Predicate<Node>> conditions, String value,
-                                   Function<String, Predicate<Node>> condition) {
+    private static void addIfGiven(List<Predicate<Outcome>> conditions, String value,
+                                   Function<String, Predicate<Outcome>> condition) {
         if (value != null && !value.isBlank()) {
             io.plantrail.change.Rules.requireWellFormed(value, "The filter");
             conditions.add(condition.apply(value));

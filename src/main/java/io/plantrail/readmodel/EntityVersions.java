@@ -110,34 +110,29 @@ public class EntityVersions {
     }
 
     /** The entities of a kind under the given parents as at a plan version, in plan order. */
-    public List<Node> children(String planId, EntityKind kind, Collection<String> parentIds, long asAt) {
+    public List<StoredVersion> children(String planId, EntityKind kind, Collection<String> parentIds, long asAt) {
         Set<String> parents = Set.copyOf(parentIds);
         return nodes(planId, asAt, kind, span -> parents.contains(span.parentId()));
     }
 
-    public List<Node> all(String planId, EntityKind kind, long asAt) {
+    public List<StoredVersion> all(String planId, EntityKind kind, long asAt) {
         return nodes(planId, asAt, kind, span -> true);
     }
 
-    /** The entities of a kind as at a plan version that pass a test. */
-    public List<Node> matching(String planId, EntityKind kind, Predicate<Node> test, long asAt) {
-        return all(planId, kind, asAt).stream().filter(test).toList();
-    }
-
-    public Node one(String planId, String entityId, long asAt) {
+    public StoredVersion one(String planId, String entityId, long asAt) {
         Span span = index.of(planId).currentAt(entityId, asAt);
         return span == null ? null : nodes(List.of(span), asAt).stream().findFirst().orElse(null);
     }
 
     /** Every entity of a plan as at a version, of every kind. */
-    public List<Node> everything(String planId, long asAt) {
+    public List<StoredVersion> everything(String planId, long asAt) {
         return nodes(planId, asAt, null, span -> true);
     }
 
     /** Versions of one entity older than a plan version, newest first, at most {@code limit}. */
-    public List<Document> versionsBefore(String planId, String entityId, long before, int limit) {
+    public List<StoredVersion> versionsBefore(String planId, String entityId, long before, int limit) {
         List<Span> older = index.of(planId).of(entityId).stream().filter(span -> span.from() < before).limit(limit).toList();
-        return index.documents(older);
+        return index.documents(older).stream().map(document -> StoredVersion.of(document, before - 1)).toList();
     }
 
     /** Where every version of one entity sits, newest first. */
@@ -166,11 +161,11 @@ public class EntityVersions {
                 .filter(planId -> index.of(planId).has(entityId)).toList();
     }
 
-    private List<Node> nodes(String planId, long asAt, EntityKind kind, Predicate<Span> which) {
+    private List<StoredVersion> nodes(String planId, long asAt, EntityKind kind, Predicate<Span> which) {
         return nodes(index.of(planId).currentAt(asAt, kind, which), asAt);
     }
 
-    private List<Node> nodes(List<Span> spans, long asAt) {
-        return index.documents(spans).stream().map(document -> Node.of(document, asAt)).toList();
+    private List<StoredVersion> nodes(List<Span> spans, long asAt) {
+        return index.documents(spans).stream().map(document -> StoredVersion.of(document, asAt)).toList();
     }
 }

@@ -1,6 +1,15 @@
 package io.plantrail.readmodel;
 
+import io.plantrail.budget.Amount;
 import io.plantrail.budget.PrintedAmount;
+import io.plantrail.readmodel.part.BudgetLine;
+import io.plantrail.readmodel.part.BudgetTable;
+import io.plantrail.readmodel.part.Draft;
+import io.plantrail.readmodel.part.PlanPart;
+import io.plantrail.readmodel.part.PlanParts;
+import io.plantrail.readmodel.part.Priority;
+import io.plantrail.readmodel.part.Target;
+import io.plantrail.readmodel.part.Theme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +19,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +29,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanDiff {
 
-    private final EntityVersions versions;
+    private final PlanParts parts;
     private final ChangeLog log;
 
-    PlanDiff(EntityVersions versions, ChangeLog log) {
-        this.versions = versions;
+    PlanDiff(PlanParts parts, ChangeLog log) {
+        this.parts = parts;
         this.log = log;
     }
 
@@ -34,7 +42,7 @@ public class PlanDiff {
     }
 
     public record EntityChange(String entityId, String entityKind, String label, String change, String themeId,
-                               String priorityId, String budgetTableId, List<FieldChange> fields, List<Document> events) {
+                               String priorityId, String budgetTableId, List<FieldChange> fields, List<LoggedChange> events) {
     }
 
     /** Changes grouped by where they sit (theme, priority, budget table; any may be null), in the order found. */
@@ -45,20 +53,20 @@ public class PlanDiff {
     }
 
     public List<EntityChange> between(String planId, long from, long to) {
-        Map<String, Node> before = byId(versions.everything(planId, from));
-        Map<String, Node> after = byId(versions.everything(planId, to));
-        Map<String, List<Document>> events = log.between(planId, from, to).stream()
-                .filter(change -> change.getString("entityId") != null)
-                .collect(Collectors.groupingBy(change -> change.getString("entityId")));
-        Map<String, Node> everyone = new LinkedHashMap<>(before);
+        Map<String, PlanPart> before = byId(parts.everything(planId, from));
+        Map<String, PlanPart> after = byId(parts.everything(planId, to));
+        Map<String, List<LoggedChange>> events = log.between(planId, from, to).stream().map(LoggedChange::of)
+                .filter(change -> change.entityId() != null)
+                .collect(Collectors.groupingBy(LoggedChange::entityId));
+        Map<String, PlanPart> everyone = new LinkedHashMap<>(before);
         everyone.putAll(after);
         List<EntityChange> changes = new ArrayList<>();
-        for (Node node : everyone.values()) {
-            if (EntityKind.DRAFT.name().equals(node.get("kind"))) {
+        for (PlanPart part : everyone.values()) {
+            if (part instanceof Draft) {
                 continue;
             }
-            EntityChange change = compare(node.id(), before.get(node.id()), after.get(node.id()), everyone,
-                    events.getOrDefault(node.id(), List.of()));
+            EntityChange change = compare(part.id(), before.get(part.id()), after.get(part.id()), everyone,
+                    events.getOrDefault(part.id(), List.of()));
             if (change != null) {
                 changes.add(change);
             }
@@ -66,41 +74,45 @@ public class PlanDiff {
         return changes;
     }
 
-    private static EntityChange compare(String id, Node before, Node after, Map<String, Node> everyone,
-                                        List<Document> events) {
-        Node either = after != null ? after : before;
+    private static EntityChange compare(String id, PlanPart before, PlanPart after, Map<String, PlanPart> everyone,
+                                        List<LoggedChange> events) {
+        PlanPart either = after != null ? after : before;
         String change = before == null ? "ADDED" : after == null ? "REMOVED" : "CHANGED";
-        List<FieldChange> fields = fields(before, after, columnUnits(ancestor(before != null ? before : after, "BUDGET_TABLE",
+        List<FieldChange> fields = fields(before, after, columnUnits(ancestor(before != null ? before : after, BudgetTable.class,
                 everyone), everyone));
         if (change.equals("CHANGED") && fields.isEmpty()) {
             return null;
         }
-        String kind = (String) either.get("kind");
-        return new EntityChange(id, kind, either.label(), change, ancestor(either, "THEME", everyone),
-                ancestor(either, "PRIORITY", everyone), ancestor(either, "BUDGET_TABLE", everyone), fields, events);
+        return new EntityChange(id, PlanParts.kindOf(either).name(), either.label(), change, ancestor(either, Theme.class, everyone),
+                ancestor(either, Priority.class, everyone), ancestor(either, BudgetTable.class, everyone), fields, events);
     }
 
-    private static final Set<String> NOT_CONTENT = Set.of("id", "parentId", "planId", "kind", "asAt", "since",
-            "version", "lastChange");
+    /** Where a part sits and which version it is, not what it says. */
+    private static final Set<String> NOT_CONTENT = Set.of("id", "parentId", "priorityId", "planId", "asAt", "version",
+            "lastChange");
 
-    private static List<FieldChange> fields(Node before, Node after, Map<String, String> columnUnits) {
-        Map<String, Object> old = before == null ? Map.of() : before;
-        Map<String, Object> now = after == null ? Map.of() : after;
+    private static List<FieldChange> fields(PlanPart before, PlanPart after, Map<String, String> columnUnits) {
+        Map<String, Object> old = before == null ? Map.of() : ContentCodec.fields((Record) before);
+        Map<String, Object> now = after == null ? Map.of() : ContentCodec.fields((Record) after);
         Set<String> keys = new java.util.LinkedHashSet<>(old.keySet());
         keys.addAll(now.keySet());
         keys.removeAll(NOT_CONTENT);
         List<FieldChange> fields = new ArrayList<>();
         for (String key : keys) {
             if (key.equals("amounts")) {
-                fields.addAll(amounts(old.get(key), now.get(key), columnUnits));
+                fields.addAll(amounts((BudgetLine) before, (BudgetLine) after, columnUnits));
             } else if (!Objects.equals(orNothing(old.get(key)), orNothing(now.get(key)))) {
                 BigDecimal difference = difference(key, old.get(key), now.get(key));
-                Object unit = now.get("unit") != null ? now.get("unit") : old.get("unit");
-                fields.add(new FieldChange(key, old.get(key), now.get(key), difference,
-                        difference == null || unit == null ? null : unit.toString()));
+                String unit = unit(after) != null ? unit(after) : unit(before);
+                fields.add(new FieldChange(key, old.get(key), now.get(key), difference, difference == null ? null : unit));
             }
         }
         return fields;
+    }
+
+    /** The unit a target's figures are in; none for other parts. */
+    private static String unit(PlanPart part) {
+        return part instanceof Target target ? target.unit() : null;
     }
 
     /** A target's figures are stored as exact decimal text; no other text is taken for a figure. */
@@ -129,9 +141,9 @@ public class PlanDiff {
     }
 
     /** Budget amounts compare column by column, with the difference where both are figures. */
-    private static List<FieldChange> amounts(Object before, Object after, Map<String, String> columnUnits) {
-        Map<String, Document> old = byColumn(before);
-        Map<String, Document> now = byColumn(after);
+    private static List<FieldChange> amounts(BudgetLine before, BudgetLine after, Map<String, String> columnUnits) {
+        Map<String, Amount> old = byColumn(before);
+        Map<String, Amount> now = byColumn(after);
         Set<String> columns = new java.util.LinkedHashSet<>(old.keySet());
         columns.addAll(now.keySet());
         List<FieldChange> changes = new ArrayList<>();
@@ -148,41 +160,37 @@ public class PlanDiff {
         return changes;
     }
 
-    private static String printed(Document amount) {
-        return amount == null ? null : amount.getString("printed");
+    private static String printed(Amount amount) {
+        return amount == null ? null : amount.printed();
     }
 
-    private static Map<String, Document> byColumn(Object amounts) {
-        if (!(amounts instanceof List<?> list)) {
-            return Map.of();
-        }
-        return list.stream().map(Document.class::cast)
-                .collect(Collectors.toMap(a -> a.getString("column"), Function.identity(), (a, b) -> b, LinkedHashMap::new));
+    private static Map<String, Amount> byColumn(BudgetLine line) {
+        return line == null ? Map.of() : line.amounts().stream()
+                .collect(Collectors.toMap(Amount::column, Function.identity(), (a, b) -> b, LinkedHashMap::new));
     }
 
     /** The unit of each column of a budget table (its key to £m, £000, % …); none for any other entity. */
-    private static Map<String, String> columnUnits(String tableId, Map<String, Node> everyone) {
-        Node table = tableId == null ? null : everyone.get(tableId);
-        if (table == null || !(table.get("columns") instanceof List<?> columns)) {
+    private static Map<String, String> columnUnits(String tableId, Map<String, PlanPart> everyone) {
+        if (!(everyone.get(tableId) instanceof BudgetTable table)) {
             return Map.of();
         }
         Map<String, String> units = new LinkedHashMap<>();
-        columns.stream().map(Document.class::cast).filter(c -> c.getString("unit") != null)
-                .forEach(c -> units.put(c.getString("key"), c.getString("unit")));
+        table.columns().stream().filter(column -> column.unit() != null)
+                .forEach(column -> units.put(column.key(), column.unit()));
         return units;
     }
 
     /** The theme, priority or budget table an entity sits under, found through its parents. */
-    private static String ancestor(Node node, String kind, Map<String, Node> everyone) {
-        for (Node at = node; at != null; at = everyone.get(at.parentId())) {
-            if (kind.equals(at.get("kind"))) {
+    private static String ancestor(PlanPart part, Class<? extends PlanPart> type, Map<String, PlanPart> everyone) {
+        for (PlanPart at = part; at != null; at = at.parentId() == null ? null : everyone.get(at.parentId())) {
+            if (type.isInstance(at)) {
                 return at.id();
             }
         }
         return null;
     }
 
-    private static Map<String, Node> byId(List<Node> nodes) {
-        return nodes.stream().collect(Collectors.toMap(Node::id, Function.identity(), (a, b) -> b, LinkedHashMap::new));
+    private static Map<String, PlanPart> byId(List<PlanPart> parts) {
+        return parts.stream().collect(Collectors.toMap(PlanPart::id, Function.identity(), (a, b) -> b, LinkedHashMap::new));
     }
 }

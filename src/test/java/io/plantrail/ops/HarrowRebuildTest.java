@@ -8,7 +8,7 @@ import io.plantrail.change.ChangeResult;
 import io.plantrail.change.PlanCommand;
 import io.plantrail.readmodel.EntityKind;
 import io.plantrail.readmodel.EntityVersions;
-import io.plantrail.readmodel.Node;
+import io.plantrail.readmodel.StoredVersion;
 import io.plantrail.readmodel.PlanRecords;
 import io.plantrail.readmodel.ReadSideProgress;
 import io.plantrail.plan.OutcomeCommands.ReviseOutcome;
@@ -102,7 +102,7 @@ class HarrowRebuildTest {
     }
 
     private List<String> ids(EntityKind kind, long asAt) {
-        List<String> ids = versions.all(HARROW, kind, asAt).stream().map(Node::id).toList();
+        List<String> ids = versions.all(HARROW, kind, asAt).stream().map(StoredVersion::entityId).toList();
         assertThat(ids).isNotEmpty();
         return ids;
     }

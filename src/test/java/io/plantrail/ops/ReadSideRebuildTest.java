@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.plantrail.graphql.GraphQlClient;
 import io.plantrail.readmodel.ChangeLog;
 import io.plantrail.readmodel.EntityVersions;
-import io.plantrail.readmodel.Node;
+import io.plantrail.readmodel.StoredVersion;
 import io.plantrail.readmodel.PlanRecords;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,7 @@ class ReadSideRebuildTest {
     @Test
     void theRebuiltReadSideEqualsTheLiveOneAtEveryVersion() throws Exception {
         long version = plans.version(PLAN);
-        List<List<Node>> before = everyVersion(version);
+        List<List<StoredVersion>> before = everyVersion(version);
         List<Document> logBefore = log.between(PLAN, 0, version);
         List<ReadSideRebuild.Progress> reported = new ArrayList<>();
 
@@ -61,8 +61,8 @@ class ReadSideRebuildTest {
                 .path("rebuildReadSide.events").entity(Long.class).isEqualTo(plans.version(PLAN));
     }
 
-    private List<List<Node>> everyVersion(long upTo) {
-        List<List<Node>> all = new ArrayList<>();
+    private List<List<StoredVersion>> everyVersion(long upTo) {
+        List<List<StoredVersion>> all = new ArrayList<>();
         for (long at = 1; at <= upTo; at++) {
             all.add(versions.everything(PLAN, at));
         }

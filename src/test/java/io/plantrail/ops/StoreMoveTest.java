@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plantrail.PlantrailApplication;
 import io.plantrail.audit.IntegrityVerifier;
-import io.plantrail.readmodel.EntityKind;
-import io.plantrail.readmodel.EntityVersions;
+import io.plantrail.change.Contact;
 import io.plantrail.readmodel.PlanRecords;
+import io.plantrail.readmodel.part.Outcome;
+import io.plantrail.readmodel.part.PlanParts;
 import io.plantrail.privacy.PersonalData;
 import io.plantrail.privacy.RevealedContact;
 import java.nio.file.Files;
@@ -49,9 +50,8 @@ class StoreMoveTest {
             assertThat(report.ok()).isTrue();
             assertThat(report.draftDigests()).hasSize(2);
 
-            List<Object> contacts = store.getBean(EntityVersions.class).all(PLAN, EntityKind.OUTCOME, EXPORTED_VERSION).stream()
-                    .map(outcome -> outcome.get("contacts")).filter(List.class::isInstance)
-                    .flatMap(list -> ((List<?>) list).stream()).map(Object.class::cast).toList();
+            List<Contact> contacts = store.getBean(PlanParts.class).all(PLAN, Outcome.class, EXPORTED_VERSION).stream()
+                    .flatMap(outcome -> outcome.contacts().stream()).toList();
             List<RevealedContact> revealed = store.getBean(PersonalData.class).reveal(contacts);
             assertThat(revealed).hasSizeGreaterThan(50).noneMatch(RevealedContact::erased);
             assertThat(revealed).filteredOn(contact -> contact.name() != null).hasSizeGreaterThan(50);

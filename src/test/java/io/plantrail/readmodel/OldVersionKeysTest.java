@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import io.plantrail.readmodel.part.Theme;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,8 @@ class OldVersionKeysTest {
             versions.insertOne(new Document("_id", "ENV-" + plan + "@2").append("planId", plan).append("entityId", "ENV")
                     .append("kind", "THEME").append("parentId", plan).append("ordinal", 2L).append("from", 2L)
                     .append("to", null).append("details", new Document("name", "Environment of " + plan))
-                    .append("change", new Document("type", "ThemeAdded")));
+                    .append("change", new Document("type", "ThemeAdded").append("planVersion", 2L).append("actor", "system:import")
+                            .append("time", "2026-11-30T12:00:00Z")));
             database.getCollection(PlanRecords.COLLECTION).insertOne(new Document("_id", plan).append("version", 2L));
         }
 
@@ -36,7 +38,7 @@ class OldVersionKeysTest {
 
         assertThat(versions.find(eq("_id", "old-keys-a/ENV@2")).first()).isNotNull();
         assertThat(versions.find(eq("_id", "ENV-old-keys-a@2")).first()).isNull();
-        assertThat(restarted.one("old-keys-a", "ENV", 2).get("name")).isEqualTo("Environment of old-keys-a");
-        assertThat(restarted.one("old-keys-b", "ENV", 2).get("name")).isEqualTo("Environment of old-keys-b");
+        assertThat(restarted.one("old-keys-a", "ENV", 2).as(Theme.class).name()).isEqualTo("Environment of old-keys-a");
+        assertThat(restarted.one("old-keys-b", "ENV", 2).as(Theme.class).name()).isEqualTo("Environment of old-keys-b");
     }
 }

@@ -7,6 +7,7 @@ import io.plantrail.PlantrailApplication;
 import io.plantrail.audit.IntegrityVerifier;
 import io.plantrail.readmodel.EntityVersions;
 import io.plantrail.readmodel.PlanRecords;
+import io.plantrail.readmodel.part.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class StoreFileFormatTest {
                         "--plantrail.privacy.master-key-file=" + keyFile, "--plantrail.seed.load-on-empty-store=false")) {
             assertThat(store.getBean(PlanRecords.class).version(PLAN)).isEqualTo(WRITTEN_VERSION);
             assertThat(store.getBean(IntegrityVerifier.class).verify(PLAN, WRITTEN_VERSION).ok()).isTrue();
-            assertThat(store.getBean(EntityVersions.class).one(PLAN, "ENV-A-1", WRITTEN_VERSION).get("leadDirectorate"))
+            assertThat(store.getBean(EntityVersions.class).one(PLAN, "ENV-A-1", WRITTEN_VERSION).as(Outcome.class).leadDirectorate())
                     .isEqualTo("UL / BC");
         }
     }

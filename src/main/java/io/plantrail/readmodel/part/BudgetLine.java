@@ -8,9 +8,4 @@ import java.util.List;
 /** A line of a budget table as at a plan version, one amount per column that has a figure. */
 public record BudgetLine(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                          String label, List<Amount> amounts, List<Gap> gaps, String notes) implements PlanPart {
-
-    static BudgetLine read(StoredFields f) {
-        return new BudgetLine(f.id(), f.planId(), f.parentId(), f.asAt(), f.version(), f.lastChange(),
-                f.text("label"), f.amounts(), f.gaps(), f.text("notes"));
-    }
 }

@@ -8,11 +8,4 @@ import java.time.LocalDate;
 public record Draft(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                     int number, String label, LocalDate documentDate, Instant issuedAt, String issuedBy,
                     String reason, String digest) implements PlanPart {
-
-    static Draft read(StoredFields f) {
-        return new Draft(f.id(), f.planId(), f.parentId(), f.asAt(), f.version(), f.lastChange(),
-                f.integer("number"), f.text("label"),
-                f.text("documentDate") == null ? null : LocalDate.parse(f.text("documentDate")),
-                f.instant("issuedAt"), f.text("issuedBy"), f.text("reason"), f.text("digest"));
-    }
 }

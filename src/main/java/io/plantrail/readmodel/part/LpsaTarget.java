@@ -6,8 +6,8 @@ import io.plantrail.readmodel.LoggedChange;
 public record LpsaTarget(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                          Integer number, String title, Boolean local) implements PlanPart {
 
-    static LpsaTarget read(StoredFields f) {
-        return new LpsaTarget(f.id(), f.planId(), f.parentId(), f.asAt(), f.version(), f.lastChange(),
-                f.integer("number"), f.text("title"), f.bool("local"));
+    @Override
+    public String label() {
+        return PlanPart.firstOf(title);
     }
 }

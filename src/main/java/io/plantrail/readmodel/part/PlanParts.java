@@ -16,12 +16,11 @@ import static io.plantrail.readmodel.EntityKind.THEME;
 
 import io.plantrail.readmodel.EntityKind;
 import io.plantrail.readmodel.EntityVersions;
-import io.plantrail.readmodel.Node;
+import io.plantrail.readmodel.StoredVersion;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -30,24 +29,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanParts {
 
-    /** Where each type of part is kept on the read side, and how it is read from a stored version. */
-    private record Kind(EntityKind stored, Function<StoredFields, ? extends PlanPart> read) {
-    }
+    /** Where each type of part is kept on the read side. */
+    private static final Map<Class<? extends PlanPart>, EntityKind> KINDS = Map.ofEntries(
+            Map.entry(Draft.class, DRAFT),
+            Map.entry(Section.class, SECTION),
+            Map.entry(Theme.class, THEME),
+            Map.entry(Priority.class, PRIORITY),
+            Map.entry(Outcome.class, OUTCOME),
+            Map.entry(Target.class, TARGET),
+            Map.entry(LpsaTarget.class, LPSA_TARGET),
+            Map.entry(CpaAssessment.class, CPA),
+            Map.entry(BudgetTable.class, BUDGET_TABLE),
+            Map.entry(BudgetLine.class, BUDGET_LINE),
+            Map.entry(PriorityArea.class, IMPROVEMENT_AREA),
+            Map.entry(Task.class, TASK),
+            Map.entry(ProgressEntry.class, PROGRESS_ENTRY));
 
-    private static final Map<Class<? extends PlanPart>, Kind> KINDS = Map.ofEntries(
-            Map.entry(Draft.class, new Kind(DRAFT, Draft::read)),
-            Map.entry(Section.class, new Kind(SECTION, Section::read)),
-            Map.entry(Theme.class, new Kind(THEME, Theme::read)),
-            Map.entry(Priority.class, new Kind(PRIORITY, Priority::read)),
-            Map.entry(Outcome.class, new Kind(OUTCOME, Outcome::read)),
-            Map.entry(Target.class, new Kind(TARGET, Target::read)),
-            Map.entry(LpsaTarget.class, new Kind(LPSA_TARGET, LpsaTarget::read)),
-            Map.entry(CpaAssessment.class, new Kind(CPA, CpaAssessment::read)),
-            Map.entry(BudgetTable.class, new Kind(BUDGET_TABLE, BudgetTable::read)),
-            Map.entry(BudgetLine.class, new Kind(BUDGET_LINE, BudgetLine::read)),
-            Map.entry(PriorityArea.class, new Kind(IMPROVEMENT_AREA, PriorityArea::read)),
-            Map.entry(Task.class, new Kind(TASK, Task::read)),
-            Map.entry(ProgressEntry.class, new Kind(PROGRESS_ENTRY, ProgressEntry::read)));
+    private static final Map<EntityKind, Class<? extends PlanPart>> TYPES = KINDS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 
     private final EntityVersions versions;
 
@@ -57,12 +56,22 @@ public class PlanParts {
 
     /** Every part of this type as at the plan version, in plan order. */
     public <P extends PlanPart> List<P> all(String planId, Class<P> type, long asAt) {
-        return typed(versions.all(planId, KINDS.get(type).stored(), asAt), type);
+        return typed(versions.all(planId, KINDS.get(type), asAt), type);
     }
 
     /** The parts of this type that pass the test, in plan order. */
-    public <P extends PlanPart> List<P> matching(String planId, Class<P> type, Predicate<Node> test, long asAt) {
-        return typed(versions.matching(planId, KINDS.get(type).stored(), test, asAt), type);
+    public <P extends PlanPart> List<P> matching(String planId, Class<P> type, Predicate<? super P> test, long asAt) {
+        return all(planId, type, asAt).stream().filter(test).toList();
+    }
+
+    /** Every part of the plan as at the plan version, of every type, in plan order. */
+    public List<PlanPart> everything(String planId, long asAt) {
+        return versions.everything(planId, asAt).stream().<PlanPart>map(stored -> stored.as(TYPES.get(stored.kind()))).toList();
+    }
+
+    /** How the read side and the log name a part's type ({@code OUTCOME}, {@code BUDGET_LINE} …). */
+    public static EntityKind kindOf(PlanPart part) {
+        return KINDS.get(part.getClass());
     }
 
     /** Whether the plan has a part with this id, of any type, as at the plan version. */
@@ -72,8 +81,8 @@ public class PlanParts {
 
     /** The one with this id as at the plan version, if it is of this type; null if not. */
     public <P extends PlanPart> P one(String planId, String id, Class<P> type, long asAt) {
-        Node node = versions.one(planId, id, asAt);
-        return node == null || !KINDS.get(type).stored().name().equals(node.get("kind")) ? null : as(node, type);
+        StoredVersion stored = versions.one(planId, id, asAt);
+        return stored == null || stored.kind() != KINDS.get(type) ? null : stored.as(type);
     }
 
     /**
@@ -90,7 +99,7 @@ public class PlanParts {
     private <C extends PlanPart> Map<PlanPart, List<C>> childrenOfOnePoint(List<? extends PlanPart> parents, Class<C> type) {
         PlanPart first = parents.get(0);
         Collection<String> ids = parents.stream().map(PlanPart::id).toList();
-        List<Node> children = versions.children(first.planId(), KINDS.get(type).stored(), ids, first.asAt());
+        List<StoredVersion> children = versions.children(first.planId(), KINDS.get(type), ids, first.asAt());
         Map<String, List<C>> byParent = typed(children, type)
                 .stream().collect(Collectors.groupingBy(PlanPart::parentId));
         Map<PlanPart, List<C>> result = new LinkedHashMap<>();
@@ -98,11 +107,7 @@ public class PlanParts {
         return result;
     }
 
-    private static <P extends PlanPart> List<P> typed(List<Node> nodes, Class<P> type) {
-        return nodes.stream().map(node -> as(node, type)).toList();
-    }
-
-    private static <P extends PlanPart> P as(Node node, Class<P> type) {
-        return type.cast(KINDS.get(type).read().apply(new StoredFields(node)));
+    private static <P extends PlanPart> List<P> typed(List<StoredVersion> stored, Class<P> type) {
+        return stored.stream().map(version -> version.as(type)).toList();
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 public record Priority(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                        String letter, String title, List<Gap> gaps, String notes) implements PlanPart {
 
-    static Priority read(StoredFields f) {
-        return new Priority(f.id(), f.planId(), f.parentId(), f.asAt(), f.version(), f.lastChange(),
-                f.text("letter"), f.text("title"), f.gaps(), f.text("notes"));
+    @Override
+    public String label() {
+        return PlanPart.firstOf(title);
     }
 }

@@ -9,8 +9,8 @@ public record PriorityArea(String id, String planId, String parentId, long asAt,
                            String name, String chiefOfficer, String portfolioHolder, List<Gap> gaps,
                            String notes) implements PlanPart {
 
-    static PriorityArea read(StoredFields f) {
-        return new PriorityArea(f.id(), f.planId(), f.parentId(), f.asAt(), f.version(), f.lastChange(),
-                f.text("name"), f.text("chiefOfficer"), f.text("portfolioHolder"), f.gaps(), f.text("notes"));
+    @Override
+    public String label() {
+        return PlanPart.firstOf(name);
     }
 }

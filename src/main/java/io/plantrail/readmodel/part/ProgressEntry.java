@@ -6,8 +6,8 @@ import io.plantrail.readmodel.LoggedChange;
 public record ProgressEntry(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                             String date, String text) implements PlanPart {
 
-    static ProgressEntry read(StoredFields f) {
-        return new ProgressEntry(f.id(), f.planId(), f.parentId(), f.asAt(), f.version(), f.lastChange(),
-                f.text("date"), f.text("text"));
+    @Override
+    public String label() {
+        return null;
     }
 }

@@ -11,10 +11,8 @@ public record Target(String id, String planId, String parentId, long asAt, long 
                      BigDecimal target, String targetPrinted, String unit, String byWhen, String source,
                      List<Gap> gaps) implements PlanPart {
 
-    static Target read(StoredFields f) {
-        return new Target(f.id(), f.planId(), f.parentId(), f.asAt(), f.version(), f.lastChange(),
-                f.text("description"), f.text("indicator"), f.decimal("baseline"), f.text("baselinePrinted"),
-                f.decimal("target"), f.text("targetPrinted"), f.text("unit"), f.text("byWhen"), f.text("source"),
-                f.gaps());
+    @Override
+    public String label() {
+        return PlanPart.firstOf(description);
     }
 }

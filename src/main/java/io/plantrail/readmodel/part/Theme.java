@@ -8,8 +8,8 @@ import java.util.List;
 public record Theme(String id, String planId, String parentId, long asAt, long version, LoggedChange lastChange,
                     String name, String heading, String statement, List<Gap> gaps) implements PlanPart {
 
-    static Theme read(StoredFields f) {
-        return new Theme(f.id(), f.planId(), f.parentId(), f.asAt(), f.version(), f.lastChange(),
-                f.text("name"), f.text("heading"), f.text("statement"), f.gaps());
+    @Override
+    public String label() {
+        return PlanPart.firstOf(name, heading);
     }
 }

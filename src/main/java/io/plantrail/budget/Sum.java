@@ -1,4 +1,4 @@
-package io.plantrail.readmodel;
+package io.plantrail.budget;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.bson.Document;
 
 /** The two checks a budget rule comes down to: a total against its parts, and one figure against another. */
 final class Sum {
@@ -19,9 +18,9 @@ final class Sum {
     private Sum() {
     }
 
-    static BudgetCheckResult check(String tableId, Document rule, Term total, List<Term> parts, String unit) {
+    static BudgetCheckResult check(String tableId, BudgetCheck rule, Term total, List<Term> parts, String unit) {
         String where = total.name();
-        boolean blankIsZero = rule.getBoolean("blankIsZero", false);
+        boolean blankIsZero = rule.blankIsZero();
         BigDecimal known = BigDecimal.ZERO;
         BigDecimal rounding = total.known() ? total.roundingError() : BigDecimal.ZERO;
         List<String> unknown = new ArrayList<>();
@@ -36,7 +35,7 @@ final class Sum {
                 unknown.add(part.problem());
             }
         }
-        String description = rule.getString("description");
+        String description = rule.description();
         if (!total.known()) {
             return new BudgetCheckResult(tableId, description, BudgetCheckResult.CANNOT_CHECK, where, known, null, null, unit,
                     total.problem() + "; its parts come to " + known.toPlainString() + ".");
@@ -52,8 +51,8 @@ final class Sum {
         return verdict(tableId, description, where, known, stated, difference, rounding, unit);
     }
 
-    static BudgetCheckResult same(String tableId, Document rule, Term figure, Term sameAs) {
-        String description = rule.getString("description");
+    static BudgetCheckResult same(String tableId, BudgetCheck rule, Term figure, Term sameAs) {
+        String description = rule.description();
         if (!figure.known() || !sameAs.known()) {
             String problem = !figure.known() ? figure.problem() : sameAs.problem();
             return new BudgetCheckResult(tableId, description, BudgetCheckResult.CANNOT_CHECK, figure.name(),

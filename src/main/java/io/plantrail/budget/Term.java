@@ -1,4 +1,4 @@
-package io.plantrail.readmodel;
+package io.plantrail.budget;
 
 import java.math.BigDecimal;
 
