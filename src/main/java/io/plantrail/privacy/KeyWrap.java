@@ -1,22 +1,20 @@
 package io.plantrail.privacy;
 
-import java.nio.ByteBuffer;
+import com.google.crypto.tink.subtle.AesGcmJce;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Optional;
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-/** A key sealed under another (AES-256-GCM), bound to what it is for, so it cannot be moved to another person. */
+/**
+ * A key sealed under another with Tink's AES-256-GCM (a random nonce before the sealed bytes, the
+ * form keys were wrapped in before Tink too), bound to what it is for, so it cannot be moved to
+ * another person.
+ */
 final class KeyWrap {
 
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private KeyWrap() {
@@ -29,35 +27,19 @@ final class KeyWrap {
     }
 
     static byte[] wrap(SecretKey wrapping, String boundTo, byte[] secret) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
         try {
-            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, wrapping, nonce, boundTo).doFinal(secret);
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+            return new AesGcmJce(wrapping.getEncoded()).encrypt(secret, boundTo.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A key could not be wrapped", e);
         }
     }
 
-    /** Empty when the wrapping key is not the one this was wrapped with. */
+    /** Empty when the wrapping key is not the one this was wrapped with, or the wrapped key was altered. */
     static Optional<byte[]> unwrap(SecretKey wrapping, String boundTo, byte[] wrapped) {
-        if (wrapped.length <= NONCE_BYTES) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(cipher(Cipher.DECRYPT_MODE, wrapping, Arrays.copyOf(wrapped, NONCE_BYTES), boundTo)
-                    .doFinal(wrapped, NONCE_BYTES, wrapped.length - NONCE_BYTES));
-        } catch (AEADBadTagException wrongKey) {
+            return Optional.of(new AesGcmJce(wrapping.getEncoded()).decrypt(wrapped, boundTo.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException notThisKey) {
             return Optional.empty();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A key could not be unwrapped", e);
         }
-    }
-
-    private static Cipher cipher(int mode, SecretKey key, byte[] nonce, String boundTo) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-        cipher.updateAAD(boundTo.getBytes(StandardCharsets.UTF_8));
-        return cipher;
     }
 }

@@ -99,7 +99,7 @@ public class PersonalData {
         Rules.limitLength(contact.role(), "A contact's role", MAX_NAME);
         Plain plain = new Plain(stripped(contact.name()), stripped(contact.phone()), stripped(contact.role()));
         PersonKey key = keys.keyFor(plain.name(), plain.phone());
-        return Contact.sealed(key.personId(), ContactCipher.seal(key.key(), plain));
+        return Contact.sealed(key.personId(), ContactCipher.seal(key.key(), key.personId(), plain));
     }
 
     private RevealedContact reveal(Contact stored) {
@@ -110,7 +110,7 @@ public class PersonalData {
             return new RevealedContact(stored.personId(), stored.name(), stored.phone(), stored.role(), null, false);
         }
         Optional<SecretKey> key = keys.find(stored.personId());
-        Plain plain = key.map(k -> ContactCipher.open(k, stored.sealed())).orElse(new Plain(null, null, null));
+        Plain plain = key.map(k -> ContactCipher.open(k, stored.personId(), stored.sealed())).orElse(new Plain(null, null, null));
         return new RevealedContact(stored.personId(), plain.name(), plain.phone(), plain.role(), null, key.isEmpty());
     }
 

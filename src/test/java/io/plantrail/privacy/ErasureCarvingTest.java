@@ -93,7 +93,7 @@ class ErasureCarvingTest {
         Matcher matcher = SEALED.matcher(log);
         while (matcher.find()) {
             Document personKey = database.getCollection("person_keys").find(Filters.eq("_id", matcher.group(1))).first();
-            if (personKey != null && opens(keyOf(personKey), matcher.group(2)).filter(text -> text.contains(name)).isPresent()) {
+            if (personKey != null && opens(keyOf(personKey), matcher.group(1), matcher.group(2)).filter(text -> text.contains(name)).isPresent()) {
                 return new Sealed(matcher.group(1), matcher.group(2));
             }
         }
@@ -122,7 +122,7 @@ class ErasureCarvingTest {
             byte[] wrapped = java.util.Arrays.copyOfRange(file, at, at + WRAPPED_KEY_BYTES);
             for (SecretKey master : masterKeys) {
                 Optional<String> opened = KeyWrap.unwrap(master, contact.personId(), wrapped)
-                        .flatMap(raw -> opens(new SecretKeySpec(raw, "AES"), contact.sealed()));
+                        .flatMap(raw -> opens(new SecretKeySpec(raw, "AES"), contact.personId(), contact.sealed()));
                 if (opened.isPresent()) {
                     return opened;
                 }
@@ -131,9 +131,9 @@ class ErasureCarvingTest {
         return Optional.empty();
     }
 
-    private static Optional<String> opens(SecretKey key, String sealed) {
+    private static Optional<String> opens(SecretKey key, String personId, String sealed) {
         try {
-            ContactCipher.Plain plain = ContactCipher.open(key, sealed);
+            ContactCipher.Plain plain = ContactCipher.open(key, personId, sealed);
             return Optional.of(plain.name() + ", " + plain.phone());
         } catch (IllegalStateException wrongKey) {
             return Optional.empty();
