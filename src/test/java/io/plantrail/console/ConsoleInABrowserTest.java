@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
@@ -43,6 +44,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * issuing Draft 3 (last: the others read two drafts). Its screenshots go under
  * target/screenshots; the README's are refreshed on purpose, with -Dplantrail.screenshots=docs/screenshots.
  */
+@Tag("process")
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plantrail.mongo.embedded=memory")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * another origin queries the API over GET and a repeated GET is answered 304; GraphiQL renders with
  * every host but the server unreachable, as on a council network that blocks CDNs.
  */
+@Tag("process")
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plantrail.mongo.embedded=memory")
 class InABrowserTest {

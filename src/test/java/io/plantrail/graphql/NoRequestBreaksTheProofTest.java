@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +52,7 @@ class NoRequestBreaksTheProofTest extends ApiTestSupport {
     private Map<String, String> ids;
 
     @Test
+    @Tag("soak") // every argument of the schema, each hostile text: a sweep, run by verify
     @SuppressWarnings("unchecked")
     void everyTextInEveryArgumentIsHeldToTheTextRuleAndTheLogStillRestores() throws Exception {
         String outcome = addOutcome("Removal of all graffiti", "UL");

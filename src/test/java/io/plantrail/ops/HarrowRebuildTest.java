@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Random;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.slf4j.Logger;
@@ -61,6 +62,7 @@ class HarrowRebuildTest {
     MongoDatabase database;
 
     @Test
+    @Tag("soak")
     @Timeout(600)
     void theRebuiltReadSideOfALongHarrowLogEqualsTheLiveOne() throws Exception {
         long version = changeAtRandom(new Random(2004));

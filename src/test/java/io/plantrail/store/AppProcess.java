@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -89,18 +92,16 @@ final class AppProcess implements AutoCloseable {
      * killed before the failure is thrown: the caller never got it to close.
      */
     AppProcess awaitReady(Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The application stopped:\n" + tailOfLog());
-            }
-            if (readiness().contains("\"UP\"")) {
-                return this;
-            }
-            Thread.sleep(100);
+        try {
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100))
+                    .failFast("The application stopped", () -> !process.isAlive())
+                    .until(() -> readiness().contains("\"UP\""));
+            return this;
+        } catch (ConditionTimeoutException | TerminalFailureException notReady) {
+            String why = process.isAlive() ? "Not ready after " + timeout : "The application stopped";
+            kill();
+            throw new IllegalStateException(why + ":\n" + tailOfLog(), notReady);
         }
-        kill();
-        throw new IllegalStateException("Not ready after " + timeout + ":\n" + tailOfLog());
     }
 
     /** The readiness probe's answer, or "" while nothing listens yet. */

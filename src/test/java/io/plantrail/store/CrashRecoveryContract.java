@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import tools.jackson.databind.JsonNode;
  * One store lives through all the kills, so that each start after a kill is also the next start
  * the test needs (five starts for three kills, where a store per kill took nine).
  */
+@Tag("process")
 abstract class CrashRecoveryContract {
 
     static final Logger log = LoggerFactory.getLogger(CrashRecoveryContract.class);

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /** {@code plantrail store} as a process of its own, for application nodes to share. */
 final class StoreProcess implements AutoCloseable {
@@ -23,13 +26,13 @@ final class StoreProcess implements AutoCloseable {
         Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
         Process process = AppProcess.launch(log, List.of("store", "--port", String.valueOf(AppProcess.freePort()),
                 "--data-dir", dataDir.toString()));
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!Files.exists(uriFile) || Files.size(uriFile) == 0) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                process.destroyForcibly();
-                throw new IllegalStateException("The store did not start:\n" + Files.readString(log));
-            }
-            Thread.sleep(100);
+        try {
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100))
+                    .failFast("The store stopped", () -> !process.isAlive())
+                    .until(() -> Files.exists(uriFile) && Files.size(uriFile) > 0);
+        } catch (ConditionTimeoutException | TerminalFailureException notStarted) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The store did not start:\n" + Files.readString(log), notStarted);
         }
         return new StoreProcess(process, Files.readString(uriFile).strip());
     }

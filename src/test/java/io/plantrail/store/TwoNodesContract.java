@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * wrongly refused for that; a change answered by one node is read on the other at once; and when
  * the node keeping the read side is killed, the other takes it over.
  */
+@Tag("process")
 abstract class TwoNodesContract {
 
     private static final Logger log = LoggerFactory.getLogger(TwoNodesContract.class);
