@@ -1,6 +1,6 @@
 package io.plantrail.access;
 
-import io.plantrail.audit.Actors;
+import io.plantrail.change.Actors;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

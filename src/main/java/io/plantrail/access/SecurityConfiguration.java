@@ -19,12 +19,12 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties({SignInProperties.class, CrossOrigin.class})
+@EnableConfigurationProperties({SignInProperties.class, CrossOriginProperties.class})
 @ConditionalOnWebApplication // the command-line import signs no one in
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain signedInOnly(HttpSecurity http, SignIn signIn, CrossOrigin crossOrigin) throws Exception {
+    SecurityFilterChain signedInOnly(HttpSecurity http, SignIn signIn, CrossOriginProperties crossOrigin) throws Exception {
         AuthenticationEntryPoint signInRequired = new SignInRequired(signIn.challenge());
         http.csrf(csrf -> csrf.disable())
                 .cors(cors -> cors.configurationSource(crossOrigin.source()))

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns an {@link AsAt} into the plan version it means, or says clearly why it cannot. */
 @Component
-class AsAtResolver {
+public class AsAtResolver {
 
     private final PlanRecords plans;
     private final PlanParts parts;
@@ -26,7 +26,7 @@ class AsAtResolver {
     }
 
     /** The plan as it stands now; NOT_FOUND if there is no such plan. */
-    PlanView current(String planId) {
+    public PlanView current(String planId) {
         Document plan = plans.find(planId);
         if (plan == null) {
             throw ChangeRejected.notFound("There is no plan '" + planId + "'.");
@@ -35,11 +35,11 @@ class AsAtResolver {
     }
 
     /** The version of the plan a question as at {@code asAt} is answered at; NOT_FOUND if there is no such plan. */
-    long versionOf(String planId, AsAt asAt) {
+    public long versionOf(String planId, AsAt asAt) {
         return versionOf(current(planId), asAt);
     }
 
-    long versionOf(PlanView plan, AsAt asAt) {
+    public long versionOf(PlanView plan, AsAt asAt) {
         if (asAt == null) {
             return plan.version();
         }
@@ -97,7 +97,7 @@ class AsAtResolver {
     }
 
     /** A comparison reads forward in time: VALIDATION if its earlier point comes after its later one. */
-    static void inOrder(long from, long to) {
+    public static void inOrder(long from, long to) {
         if (from > to) {
             throw ChangeRejected.invalid("'from' (version " + from + ") comes after 'to' (version " + to
                     + "); compare an earlier point with a later one.");

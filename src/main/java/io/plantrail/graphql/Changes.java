@@ -1,6 +1,6 @@
 package io.plantrail.graphql;
 
-import io.plantrail.audit.ChangeGateway;
+import io.plantrail.change.ChangeGateway;
 import io.plantrail.readmodel.ReadSideProgress;
 import io.plantrail.change.ChangeResult;
 import io.plantrail.change.PlanCommand;

@@ -1,5 +1,5 @@
 package io.plantrail.graphql;
 
 /** A plan as one answer sees it: everything under it is read as at {@code version}. */
-record PlanView(String id, String title, String council, long version) {
+public record PlanView(String id, String title, String council, long version) {
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * ready: the read side then follows each change within milliseconds.
  */
 @Component
-class Readiness {
+public class Readiness {
 
     private final ApplicationAvailability availability;
     private final ReadSide readSide;
@@ -22,7 +22,7 @@ class Readiness {
         this.readSide = readSide;
     }
 
-    boolean ready() {
+    public boolean ready() {
         return availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC && readSideCaughtUp();
     }
 

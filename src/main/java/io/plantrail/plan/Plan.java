@@ -40,7 +40,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * version; its parts (outline, outcomes, assessments, budget, improvement plan) each guard
  * their own rules.
  */
-@Aggregate(cache = "planCache", commandTargetResolver = PlanCommandRouting.RESOLVER, snapshotTriggerDefinition = "planSnapshots")
+@Aggregate(cache = "planCache", commandTargetResolver = CommandRoutingConfiguration.RESOLVER, snapshotTriggerDefinition = "planSnapshots")
 @Revision("1") // raise it when the state's fields change: snapshots of another revision are then ignored
 class Plan {
 

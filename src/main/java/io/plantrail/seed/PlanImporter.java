@@ -2,7 +2,7 @@ package io.plantrail.seed;
 
 import static io.plantrail.change.Rules.orEmpty;
 
-import io.plantrail.audit.ChangeGateway;
+import io.plantrail.change.ChangeGateway;
 import io.plantrail.budget.Amount;
 import io.plantrail.budget.BudgetCommands.AddBudgetLine;
 import io.plantrail.budget.BudgetCommands.AddBudgetTable;

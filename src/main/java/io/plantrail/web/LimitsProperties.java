@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param maxDepth       nesting of fields
  * @param maxComplexity  the estimated size of the answer, in values, each list counted as a large plan's
- *                       (see {@link QueryLimits}); the whole plan tree is about 72,000
+ *                       (see {@code graphql/QueryLimitsConfiguration}); the whole plan tree is about 72,000
  * @param maxQueryLength characters of query text
  * @param maxBodyBytes   bytes of the whole request body
  */

@@ -3,7 +3,7 @@ package io.plantrail.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
-import io.plantrail.audit.ChangeGateway;
+import io.plantrail.change.ChangeGateway;
 import io.plantrail.change.ChangeResult;
 import io.plantrail.change.PlanCommand;
 import io.plantrail.readmodel.EntityKind;

@@ -69,7 +69,7 @@ class MemberRulesFixtureTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Plan.class);
-        fixture.registerCommandTargetResolver(PlanCommandRouting::target);
+        fixture.registerCommandTargetResolver(CommandRoutingConfiguration::target);
     }
 
     @Test

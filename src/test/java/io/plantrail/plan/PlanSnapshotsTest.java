@@ -3,7 +3,7 @@ package io.plantrail.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.plantrail.audit.ChangeGateway;
+import io.plantrail.change.ChangeGateway;
 import io.plantrail.change.ChangeResult;
 import io.plantrail.readmodel.ReadSideCheck;
 import io.plantrail.plan.SectionCommands.AddSection;

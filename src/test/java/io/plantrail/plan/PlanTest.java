@@ -62,7 +62,7 @@ class PlanTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Plan.class);
-        fixture.registerCommandTargetResolver(PlanCommandRouting::target);
+        fixture.registerCommandTargetResolver(CommandRoutingConfiguration::target);
     }
 
     private Object[] environmentWithStreetScene() {

@@ -2,7 +2,7 @@ package io.plantrail.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.audit.ChangeGateway;
+import io.plantrail.change.ChangeGateway;
 import io.plantrail.budget.Amount;
 import io.plantrail.budget.BudgetColumn;
 import io.plantrail.budget.BudgetCommands.AddBudgetLine;

@@ -2,7 +2,7 @@ package io.plantrail.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.audit.ChangeGateway;
+import io.plantrail.change.ChangeGateway;
 import io.plantrail.audit.IntegrityVerifier;
 import io.plantrail.audit.LogRestore;
 import io.plantrail.change.ChangeResult;

@@ -1,13 +1,7 @@
-package io.plantrail.audit;
+package io.plantrail.change;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.plantrail.change.ChangeMetadata;
-import io.plantrail.change.ChangeRejected;
-import io.plantrail.change.ChangeResult;
-import io.plantrail.change.InputLimits;
-import io.plantrail.change.PlanCommand;
-import io.plantrail.change.Rules;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -1,8 +1,6 @@
-package io.plantrail.audit;
+package io.plantrail.change;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.plantrail.change.ChangeToExisting;
-import io.plantrail.change.PlanCommand;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +31,6 @@ final class ChangeFingerprint {
         String expectedEntity = expectedVersion == null ? null : ((ChangeToExisting) command).entityId();
         String canonical = command.getClass().getName() + "\n" + JSON.writeValueAsString(command) + "\n" + reason
                 + "\n" + expectedEntity + "\n" + expectedVersion;
-        return HashChain.sha256(canonical);
+        return Sha256.hex(canonical);
     }
 }

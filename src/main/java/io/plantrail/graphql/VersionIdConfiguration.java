@@ -13,7 +13,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
  * plan as at Draft 1 into the plan now; keyed by versionId, the two stay apart.
  */
 @Configuration(proxyBeanMethods = false)
-class VersionIds {
+class VersionIdConfiguration {
 
     private static final List<String> ENTITY_TYPES = List.of("Section", "Theme", "Priority", "Outcome", "Target",
             "LpsaTarget", "BudgetTable", "BudgetLine", "PriorityArea", "Task", "ProgressEntry");

@@ -1,8 +1,10 @@
-package io.plantrail.graphql;
+package io.plantrail.download;
 
 import io.plantrail.document.DraftComparisonRenderer;
 import io.plantrail.document.Format;
 import io.plantrail.document.PlanPoint;
+import io.plantrail.graphql.AsAtResolver;
+import io.plantrail.graphql.PlanView;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

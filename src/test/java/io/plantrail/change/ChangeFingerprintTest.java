@@ -1,4 +1,4 @@
-package io.plantrail.audit;
+package io.plantrail.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
-package io.plantrail.ops;
+package io.plantrail.web;
 
-import io.plantrail.web.ErrorBody;
+import io.plantrail.ops.Readiness;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,23 +17,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Retry-After, before sign-in is even looked at: a client retries instead of reading a partial plan.
  */
 @Configuration(proxyBeanMethods = false)
-class NotReadyFilter {
+class NotReadyFilterConfiguration {
 
     static final int RETRY_AFTER_SECONDS = 2;
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> notReadyGate(Readiness readiness) {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Gate(readiness));
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new NotReadyFilter(readiness));
         registration.addUrlPatterns("/graphql", "/graphql/*", "/plans/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
-    private static final class Gate extends OncePerRequestFilter {
+    private static final class NotReadyFilter extends OncePerRequestFilter {
 
         private final Readiness readiness;
 
-        Gate(Readiness readiness) {
+        NotReadyFilter(Readiness readiness) {
             this.readiness = readiness;
         }
 

@@ -18,13 +18,13 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  *                       {@code X-Requested-With}, Apollo Client's {@code apollographql-client-*})
  */
 @ConfigurationProperties("plantrail.cors")
-record CrossOrigin(List<String> allowedOrigins, List<String> allowedHeaders) {
+record CrossOriginProperties(List<String> allowedOrigins, List<String> allowedHeaders) {
 
     static final List<String> DEFAULT_HEADERS = List.of("Authorization", "Content-Type", "Accept", "Idempotency-Key",
             "If-None-Match", "X-Requested-With", "apollographql-client-name", "apollographql-client-version",
             "apollo-require-preflight", "graphql-client-name", "graphql-client-version");
 
-    CrossOrigin {
+    CrossOriginProperties {
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
         allowedHeaders = allowedHeaders == null || allowedHeaders.stream().allMatch(String::isBlank) ? DEFAULT_HEADERS
                 : allowedHeaders.stream().filter(header -> !header.isBlank()).toList();

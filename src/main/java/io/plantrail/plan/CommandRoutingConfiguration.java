@@ -8,13 +8,13 @@ import org.springframework.context.annotation.Configuration;
 
 /** Every command names its plan; that id is the event stream it goes to. */
 @Configuration(proxyBeanMethods = false)
-class PlanCommandRouting {
+class CommandRoutingConfiguration {
 
     static final String RESOLVER = "planCommandTargetResolver";
 
     @Bean(RESOLVER)
     CommandTargetResolver planCommandTargetResolver() {
-        return PlanCommandRouting::target;
+        return CommandRoutingConfiguration::target;
     }
 
     static VersionedAggregateIdentifier target(org.axonframework.commandhandling.CommandMessage<?> command) {

@@ -1,4 +1,4 @@
-package io.plantrail.graphql;
+package io.plantrail.download;
 
 import io.plantrail.access.AuditorsOnly;
 import io.plantrail.audit.LogExport;

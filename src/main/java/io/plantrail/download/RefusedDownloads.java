@@ -1,4 +1,4 @@
-package io.plantrail.graphql;
+package io.plantrail.download;
 
 import io.plantrail.change.ChangeRejected;
 import io.plantrail.web.ErrorBody;

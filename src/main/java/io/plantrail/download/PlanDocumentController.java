@@ -1,9 +1,12 @@
-package io.plantrail.graphql;
+package io.plantrail.download;
 
-import io.plantrail.document.Format;
-import io.plantrail.document.PlanPoint;
-import io.plantrail.document.PlanDocumentRenderer;
 import io.plantrail.change.ChangeRejected;
+import io.plantrail.document.Format;
+import io.plantrail.document.PlanDocumentRenderer;
+import io.plantrail.document.PlanPoint;
+import io.plantrail.graphql.AsAt;
+import io.plantrail.graphql.AsAtResolver;
+import io.plantrail.graphql.PlanView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,7 +1,10 @@
-package io.plantrail.graphql;
+package io.plantrail.download;
 
 import io.plantrail.change.ChangeRejected;
 import io.plantrail.document.PlanPoint;
+import io.plantrail.graphql.AsAt;
+import io.plantrail.graphql.AsAtResolver;
+import io.plantrail.graphql.PlanView;
 import io.plantrail.readmodel.part.Draft;
 import io.plantrail.readmodel.part.PlanParts;
 import java.time.Instant;

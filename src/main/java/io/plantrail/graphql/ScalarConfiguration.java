@@ -30,16 +30,16 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /** Date, DateTime and Decimal: dates as ISO strings, figures as exact decimal strings; Value, plain JSON. */
 @Configuration(proxyBeanMethods = false)
-class Scalars {
+class ScalarConfiguration {
 
     @Bean
     RuntimeWiringConfigurer scalarWiring() {
         return wiring -> wiring
-                .scalar(scalar("Date", "a date such as 2004-04-07", Scalars::saneDate))
-                .scalar(scalar("DateTime", "a time such as 2026-11-22T10:15:30Z", Scalars::saneTime))
+                .scalar(scalar("Date", "a date such as 2004-04-07", ScalarConfiguration::saneDate))
+                .scalar(scalar("DateTime", "a time such as 2026-11-22T10:15:30Z", ScalarConfiguration::saneTime))
 
                 .scalar(scalar("Decimal", "a figure such as 229.337 (at most 20 digits before the point and 10 after)",
-                        Scalars::boundedDecimal))
+                        ScalarConfiguration::boundedDecimal))
                 .scalar(AnsweredValue.SCALAR);
     }
 

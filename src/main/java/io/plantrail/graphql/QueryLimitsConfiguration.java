@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 /** Refuses queries nested too deep ({@link MaxQueryDepthInstrumentation}) or whose answer would be too big ({@link AnswerSizeInstrumentation}). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LimitsProperties.class)
-class QueryLimits {
+class QueryLimitsConfiguration {
 
     @Bean
     Instrumentation maxQueryDepth(LimitsProperties limits) {
