@@ -33,7 +33,7 @@ class RequestErrorCodes implements WebGraphQlInterceptor {
         return errors.stream().map(RequestErrorCodes::withCode).toList();
     }
 
-    private static String codeFor(ErrorClassification type) {
+    static String codeFor(ErrorClassification type) {
         if (type instanceof graphql.ErrorType graphQl) {
             return switch (graphQl) {
                 case InvalidSyntax, ValidationError, OperationNotSupported, ExecutionAborted -> "VALIDATION"; // aborted: a limit the query broke

@@ -83,6 +83,7 @@ class OperationsEndpointsTest {
         graphQl("officer", "ReviseStale", """
                 mutation ReviseStale { reviseOutcome(planId: "small-plan", outcomeId: "ENV-A-1", input: {},
                   expectedVersion: 1, reason: "Stale on purpose") { planVersion } }""");
+        graphQl("officer", "AskNothing", "query AskNothing { nothingHere }");
 
         assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
         assertThat(get("/actuator/prometheus", "officer").statusCode()).isEqualTo(403);
@@ -90,8 +91,10 @@ class OperationsEndpointsTest {
         assertThat(metrics)
                 .contains("plantrail_changes_seconds_count{code=\"NONE\",outcome=\"accepted\",type=\"AddOutcome\"}")
                 .contains("plantrail_changes_seconds_count{code=\"CONFLICT\",outcome=\"refused\",type=\"ReviseOutcome\"} 1")
-                .contains("plantrail_graphql_requests_seconds_count{operation=\"ReviseStale\",outcome=\"error\"} 1")
-                .contains("plantrail_graphql_errors_total{code=\"CONFLICT\"}");
+                .contains("graphql_request_seconds_count{error=\"none\",graphql_error_code=\"CONFLICT\",graphql_operation_name=\"ReviseStale\","
+                        + "graphql_operation_type=\"mutation\",graphql_outcome=\"REQUEST_ERROR\"} 1")
+                .as("graphql-java's own refusal, before our code runs, by the code the answer carries")
+                .contains("graphql_error_code=\"VALIDATION\",graphql_operation_name=\"AskNothing\"");
     }
 
     private void graphQl(String user, String operationName, String query) throws Exception {
