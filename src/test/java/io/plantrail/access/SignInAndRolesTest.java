@@ -3,14 +3,12 @@ package io.plantrail.access;
 import static io.plantrail.graphql.GraphQlClient.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.SharedContexts;
 import io.plantrail.graphql.GraphQlClient;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -20,7 +18,6 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The local profile: the four demo accounts, each allowed its own work and refused the rest. */
-@ResourceLock(SharedContexts.EMPTY_STORE_WEB)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
 class SignInAndRolesTest {

@@ -3,7 +3,6 @@ package io.plantrail.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.plantrail.SharedContexts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
  * @apollo/client's normalized cache holding the plan now and as at Draft 1 apart. Skipped where
  * Node.js is not installed; the packages come from the npm registry (package-lock.json).
  */
-@ResourceLock(SharedContexts.EMPTY_STORE_WEB)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
 @Tag("process")

@@ -2,7 +2,6 @@ package io.plantrail.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.SharedContexts;
 import io.plantrail.audit.LogRestore;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.ResponseError;
@@ -29,7 +27,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * request that would store one change and then fail another is refused whole; inputs are as strict
  * as the README says. After the hostile run the chain verifies and the exported log restores.
  */
-@ResourceLock(SharedContexts.EMPTY_STORE_WEB)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
 class NoRequestBreaksTheProofTest extends ApiTestSupport {

@@ -2,7 +2,6 @@ package io.plantrail.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.SharedContexts;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -20,7 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
  * of its bytes, a repeated GET with it gets 304 while the answer is unchanged (always, as at an
  * issued draft), and a change or an erasure gives a new answer at once.
  */
-@ResourceLock(SharedContexts.EMPTY_STORE_WEB)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
 class QueriesOverGetTest extends ApiTestSupport {

@@ -3,7 +3,6 @@ package io.plantrail.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.plantrail.SharedContexts;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
@@ -25,7 +23,6 @@ import reactor.core.publisher.Mono;
  * connection_init payload, as a request does with its Authorization header, and a socket with
  * wrong credentials or none hears nothing.
  */
-@ResourceLock(SharedContexts.EMPTY_STORE_WEB)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
 class SocketSignInTest extends ApiTestSupport {

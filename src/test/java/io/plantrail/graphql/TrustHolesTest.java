@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
-import io.plantrail.SharedContexts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -26,7 +24,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * The holes a hostile user and an operator found in the trust plantrail promises: text that
  * breaks the chain, parts of a stored event the chain did not cover, limits that were not limits.
  */
-@ResourceLock(SharedContexts.EMPTY_STORE_WEB)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
 class TrustHolesTest extends ApiTestSupport {

@@ -8,7 +8,6 @@ import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import io.plantrail.SharedContexts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,6 @@ import java.util.Map;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the details and the metrics only to auditors and administrators.
  */
 @DirtiesContext
-@ResourceLock(SharedContexts.SMALL_PLAN_WEB)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.document=classpath:seed/small-plan.json"})
 class OperationsEndpointsTest {

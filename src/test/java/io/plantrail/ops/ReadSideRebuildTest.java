@@ -2,17 +2,15 @@ package io.plantrail.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.SharedContexts;
 import io.plantrail.graphql.GraphQlClient;
 import io.plantrail.readmodel.ChangeLog;
 import io.plantrail.readmodel.EntityVersions;
-import io.plantrail.readmodel.PlanRecords;
 import io.plantrail.readmodel.StoredVersion;
+import io.plantrail.readmodel.PlanRecords;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,7 +18,6 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /** The read side dropped and projected again from the log is the read side it was, entity version by entity version. */
 @DirtiesContext
-@ResourceLock(SharedContexts.SMALL_PLAN_WEB)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.document=classpath:seed/small-plan.json"})
 class ReadSideRebuildTest {

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import io.plantrail.SharedContexts;
 import io.plantrail.readmodel.part.Theme;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** A store written before versions were keyed by plan is re-keyed at start, and reads the same. */
-@ResourceLock(SharedContexts.EMPTY_STORE)
 @SpringBootTest(properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
 class OldVersionKeysTest {
 

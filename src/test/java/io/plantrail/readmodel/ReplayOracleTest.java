@@ -2,7 +2,7 @@ package io.plantrail.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.SharedContexts;
+import io.plantrail.change.ChangeGateway;
 import io.plantrail.budget.Amount;
 import io.plantrail.budget.BudgetColumn;
 import io.plantrail.budget.BudgetCommands.AddBudgetLine;
@@ -11,17 +11,16 @@ import io.plantrail.budget.BudgetCommands.RemoveBudgetLine;
 import io.plantrail.budget.BudgetCommands.ReviseBudgetLine;
 import io.plantrail.budget.BudgetLineDetails;
 import io.plantrail.budget.BudgetTableDetails;
-import io.plantrail.change.ChangeGateway;
 import io.plantrail.change.ChangeRejected;
 import io.plantrail.change.ChangeResult;
 import io.plantrail.change.Contact;
 import io.plantrail.change.Gap;
 import io.plantrail.change.GapKind;
-import io.plantrail.change.PlanCommand;
 import io.plantrail.plan.OutcomeCommands.AddOutcome;
 import io.plantrail.plan.OutcomeCommands.RemoveOutcome;
 import io.plantrail.plan.OutcomeCommands.ReviseOutcome;
 import io.plantrail.plan.OutcomeDetails;
+import io.plantrail.change.PlanCommand;
 import io.plantrail.plan.PlanLifecycleCommands.IssueDraft;
 import io.plantrail.plan.PlanLifecycleCommands.StartPlan;
 import io.plantrail.plan.PriorityCommands.AddPriority;
@@ -45,7 +44,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +53,6 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The replay oracle: for random command sequences, the projection as at every version equals
  * the state rebuilt by replaying the stored events up to that version.
  */
-@ResourceLock(SharedContexts.EMPTY_STORE)
 @SpringBootTest(properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
 class ReplayOracleTest {
 

@@ -2,10 +2,8 @@ package io.plantrail.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.SharedContexts;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -19,7 +17,6 @@ import org.springframework.web.client.RestClient;
  * shows each version.
  */
 @DirtiesContext // each class gets its own store and processors, closed after it
-@ResourceLock(SharedContexts.HARROW_WEB)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plantrail.mongo.embedded=memory"})
 class HarrowDraftTwoStoryTest {

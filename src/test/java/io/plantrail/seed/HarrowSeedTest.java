@@ -2,13 +2,11 @@ package io.plantrail.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.SharedContexts;
 import io.plantrail.graphql.GraphQlClient;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -17,7 +15,6 @@ import org.springframework.web.client.RestClient;
 
 /** The plan imported on first start matches the Harrow BVPP 2004/05 Draft 1 source, over HTTP. */
 @DirtiesContext // each class gets its own store and processors, closed after it
-@ResourceLock(SharedContexts.HARROW_WEB)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plantrail.mongo.embedded=memory"})
 class HarrowSeedTest {

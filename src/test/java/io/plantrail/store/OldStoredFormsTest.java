@@ -2,21 +2,19 @@ package io.plantrail.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantrail.SharedContexts;
+import io.plantrail.change.ChangeGateway;
 import io.plantrail.audit.IntegrityVerifier;
 import io.plantrail.audit.LogRestore;
-import io.plantrail.change.ChangeGateway;
 import io.plantrail.change.ChangeResult;
+import io.plantrail.readmodel.PlanRecords;
 import io.plantrail.ops.ReadSideRebuild;
 import io.plantrail.plan.PlanLifecycleCommands.IssueDraft;
-import io.plantrail.readmodel.PlanRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
  * under the class name or at revision 1): the read side is projected from them, the plan is
  * replayed from them to take a new change, and their chain still verifies as stored.
  */
-@ResourceLock(SharedContexts.EMPTY_STORE)
 @SpringBootTest(properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
 class OldStoredFormsTest {
 
