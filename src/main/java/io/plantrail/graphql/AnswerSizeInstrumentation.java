@@ -35,7 +35,7 @@ final class AnswerSizeInstrumentation extends SimplePerformantInstrumentation {
             Map.entry("lpsaTargets", 20L), Map.entry("findings", 10L), Map.entry("serviceScores", 10L),
             Map.entry("budgetTables", 10L), Map.entry("columns", 8L), Map.entry("lines", 20L), Map.entry("amounts", 8L),
             Map.entry("improvementPlan", 12L), Map.entry("tasks", 6L), Map.entry("progress", 5L), Map.entry("drafts", 10L),
-            Map.entry("roles", 4L), Map.entry("edges", 50L));
+            Map.entry("roles", 4L), Map.entry("edges", 50L), Map.entry("measures", 20L), Map.entry("readings", 10L));
     private static final long OTHER_LIST_SIZE = 20;
 
     private final long limit;

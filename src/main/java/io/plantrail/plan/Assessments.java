@@ -26,6 +26,11 @@ class Assessments {
     static final String CPA_ID = "CPA";
 
     private final Register<LpsaTargetDetails> lpsaTargets = new Register<>("LPSA target");
+
+    /** Whether the plan has this LPSA target now. */
+    boolean hasLpsaTarget(String id) {
+        return lpsaTargets.contains(id);
+    }
     private CpaDetails cpa;
 
     @CommandHandler

@@ -35,6 +35,11 @@ class Outcomes {
     private final Register<OutcomeDetails> outcomes = new Register<>("outcome");
     private final Register<TargetDetails> targets = new Register<>("target");
 
+    /** Whether the plan has this outcome or target now. */
+    boolean has(String id) {
+        return outcomes.contains(id) || targets.contains(id);
+    }
+
     @CommandHandler
     ChangeResult handle(AddOutcome command) {
         if (!priorityIds.contains(command.priorityId())) {

@@ -11,6 +11,10 @@ import io.plantrail.change.PlanIds;
 import io.plantrail.change.Register;
 import io.plantrail.change.Rules;
 import io.plantrail.improvement.ImprovementPlan;
+import io.plantrail.monitoring.MeasureCommands.DefineMeasure;
+import io.plantrail.monitoring.MeasureCommands.ReviseMeasure;
+import io.plantrail.monitoring.MeasureDetails;
+import io.plantrail.monitoring.Monitoring;
 import io.plantrail.plan.PlanLifecycleCommands.IssueDraft;
 import io.plantrail.plan.PlanLifecycleCommands.StartPlan;
 import io.plantrail.plan.SectionCommands.AddSection;
@@ -37,11 +41,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One council's performance plan: the consistency boundary. One event stream, one linear plan
- * version; its parts (outline, outcomes, assessments, budget, improvement plan) each guard
- * their own rules.
+ * version; its parts (outline, outcomes, assessments, budget, improvement plan, monitoring) each
+ * guard their own rules.
  */
 @Aggregate(cache = "planCache", commandTargetResolver = CommandRoutingConfiguration.RESOLVER, snapshotTriggerDefinition = "planSnapshots")
-@Revision("1") // raise it when the state's fields change: snapshots of another revision are then ignored
+@Revision("2") // raise it when the state's fields change: snapshots of another revision are then ignored
 class Plan {
 
     @AggregateIdentifier
@@ -59,6 +63,8 @@ class Plan {
     private final Budget budget = new Budget();
     @AggregateMember
     private final ImprovementPlan improvementPlan = new ImprovementPlan();
+    @AggregateMember
+    private final Monitoring monitoring = new Monitoring();
     @AggregateMember
     private final NamedPeople namedPeople = new NamedPeople();
     @AggregateMember
@@ -82,7 +88,22 @@ class Plan {
         if (command.getPayload() instanceof ChangeToExisting change) {
             lastChanges.requireExpectedVersion(change);
         }
+        measuredPart(command.getPayload()).ifPresent(this::requireMeasurable);
         return chain.proceed();
+    }
+
+    /** The part of the plan a measure being defined or revised says it measures, where it names one. */
+    private static Optional<String> measuredPart(Object command) {
+        MeasureDetails details = command instanceof DefineMeasure define ? define.details()
+                : command instanceof ReviseMeasure revise ? revise.details() : null;
+        return Optional.ofNullable(details).map(MeasureDetails::appliesTo).filter(id -> !id.isBlank());
+    }
+
+    private void requireMeasurable(String partId) {
+        if (!outcomes.has(partId) && !assessments.hasLpsaTarget(partId)) {
+            throw ChangeRejected.notFound("A measure applies to an outcome, a target or an LPSA target of this plan; "
+                    + "there is none '" + partId + "'. Nothing was stored.");
+        }
     }
 
     @CommandHandler

@@ -14,5 +14,7 @@ public enum EntityKind {
     IMPROVEMENT_AREA,
     TASK,
     PROGRESS_ENTRY,
+    MEASURE,
+    READING,
     DRAFT
 }

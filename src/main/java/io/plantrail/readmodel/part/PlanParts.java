@@ -6,9 +6,11 @@ import static io.plantrail.readmodel.EntityKind.CPA;
 import static io.plantrail.readmodel.EntityKind.DRAFT;
 import static io.plantrail.readmodel.EntityKind.IMPROVEMENT_AREA;
 import static io.plantrail.readmodel.EntityKind.LPSA_TARGET;
+import static io.plantrail.readmodel.EntityKind.MEASURE;
 import static io.plantrail.readmodel.EntityKind.OUTCOME;
 import static io.plantrail.readmodel.EntityKind.PRIORITY;
 import static io.plantrail.readmodel.EntityKind.PROGRESS_ENTRY;
+import static io.plantrail.readmodel.EntityKind.READING;
 import static io.plantrail.readmodel.EntityKind.SECTION;
 import static io.plantrail.readmodel.EntityKind.TARGET;
 import static io.plantrail.readmodel.EntityKind.TASK;
@@ -43,7 +45,9 @@ public class PlanParts {
             Map.entry(BudgetLine.class, BUDGET_LINE),
             Map.entry(PriorityArea.class, IMPROVEMENT_AREA),
             Map.entry(Task.class, TASK),
-            Map.entry(ProgressEntry.class, PROGRESS_ENTRY));
+            Map.entry(ProgressEntry.class, PROGRESS_ENTRY),
+            Map.entry(Measure.class, MEASURE),
+            Map.entry(Reading.class, READING));
 
     private static final Map<EntityKind, Class<? extends PlanPart>> TYPES = KINDS.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
