@@ -141,7 +141,7 @@ public class IntegrityVerifier {
         return null;
     }
 
-    private static Map<String, Object> metaData(Document stored) {
+    static Map<String, Object> metaData(Document stored) {
         Object raw = stored.get("serializedMetaData");
         return raw instanceof Document document ? document : Document.parse(String.valueOf(raw));
     }

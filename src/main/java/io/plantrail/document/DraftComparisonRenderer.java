@@ -42,9 +42,11 @@ public class DraftComparisonRenderer {
     private final PlanParts parts;
     private final BudgetChecks checks;
     private final PersonalData personalData;
+    private final Proof proof;
 
-    DraftComparisonRenderer(PlanDiff diff, PlanParts parts, BudgetChecks checks, PersonalData personalData) {
+    DraftComparisonRenderer(PlanDiff diff, PlanParts parts, BudgetChecks checks, PersonalData personalData, Proof proof) {
         this.diff = diff;
+        this.proof = proof;
         this.parts = parts;
         this.checks = checks;
         this.personalData = personalData;
@@ -64,6 +66,7 @@ public class DraftComparisonRenderer {
             inPlace.forEach(change -> change(out, change));
         });
         budgetChecks(out, BudgetCheckChange.between(checks.at(planId, from.version()), checks.at(planId, to.version())));
+        proof.write(out, planId, from.version(), to.version());
         return out.finish();
     }
 

@@ -46,9 +46,11 @@ public class PlanDocumentRenderer {
     private final PlanParts parts;
     private final PersonalData personalData;
     private final BudgetChecks checks;
+    private final Proof proof;
 
-    PlanDocumentRenderer(PlanParts parts, PersonalData personalData, BudgetChecks checks) {
+    PlanDocumentRenderer(PlanParts parts, PersonalData personalData, BudgetChecks checks, Proof proof) {
         this.parts = parts;
+        this.proof = proof;
         this.personalData = personalData;
         this.checks = checks;
     }
@@ -63,6 +65,7 @@ public class PlanDocumentRenderer {
         tree.ofType(Section.class).forEach(layout::section);
         layout.rest();
         tracker(out, tree);
+        proof.write(out, planId, version);
         return out.finish();
     }
 

@@ -11,10 +11,11 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The plan document, the comparison document and the log export, refused: the right HTTP status and, as from /graphql, a
+ * The plan document, the comparison, the monitoring report and the log export, refused: the right HTTP status and, as from /graphql, a
  * JSON body with the code and a reason a council officer understands.
  */
 @RestControllerAdvice(assignableTypes = {PlanDocumentController.class, ComparisonDocumentController.class,
+        MonitoringReportController.class,
         LogExportController.class})
 class RefusedDownloads {
 

@@ -1,11 +1,18 @@
 package io.plantrail.graphql;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -39,10 +46,13 @@ class MonitoringStoryTest extends ApiTestSupport {
                 directionOnYear restated version lastChange { actor reason type } } } } }""";
 
     @Test
-    void q2AsReportedThenAndAsKnownNow() {
+    void q2AsReportedThenAndAsKnownNow() throws Exception {
         assertThat(run(DEFINE, "p", planId).path("defineMeasure.id").entity(String.class).get()).isEqualTo("M-BVPI-82A");
         record("2004/05-Q1", "22.0");
         long q2Reported = record("2004/05-Q2", "24.6");
+        String reportThatDay = report("version:" + q2Reported);
+        assertThat(reportThatDay).contains("# Exceptions").contains("▲ close to target").contains("24.6%")
+                .contains("plan version " + q2Reported + " (the log's chain head there: ");
         record("2004/05-Q3", "25.9");
         run(RESTATE, "p", planId, "v", q2Reported);
         record("2004/05-Q4", "26.1");
@@ -59,10 +69,13 @@ class MonitoringStoryTest extends ApiTestSupport {
         assertThat(now.get("lastChange")).isEqualTo(Map.of("actor", "officer", "type", "ReadingRestated",
                 "reason", "Example data: the contractor corrected its Q2 return"));
 
+        assertThat(report("version:" + q2Reported)).as("the report as at Q2's report, made again later").isEqualTo(reportThatDay);
+        assertThat(report("now")).contains("26.1%").contains("## Restated readings").contains("2004/05-Q2: now 25.4, restated by officer").contains("No measure is off target or close to it.");
+
         List<Map<String, Object>> versions = auditor.document("""
                 query($p: ID!) { history(planId: $p, entityId: "M-BVPI-82A@2004/05-Q2") { totalCount
                   edges { node { planVersion type actor reason } } } }""").variables(GraphQlClient.vars("p", planId))
-                .execute().path("history.edges[*].node").entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+                .execute().path("history.edges[*].node").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
                 }).get();
         assertThat(versions).extracting(version -> version.get("type")).containsExactly("ReadingRestated", "ReadingRecorded");
     }
@@ -84,6 +97,15 @@ class MonitoringStoryTest extends ApiTestSupport {
                   input: {period: "2004/05-Q1", value: "23.0"}, expectedVersion: $v, reason: " ") { planVersion } }""",
                 "VALIDATION", "p", planId, "v", before + 1);
         assertThat(version()).as("only the one good reading stored").isEqualTo(before + 1);
+    }
+
+    private String report(String at) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/plans/" + planId + "/monitoring-report.md?at=" + at))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     private long record(String period, String value) {

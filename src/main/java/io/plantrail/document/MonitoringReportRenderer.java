@@ -1,0 +1,167 @@
+package io.plantrail.document;
+
+import io.plantrail.monitoring.Direction;
+import io.plantrail.monitoring.Period;
+import io.plantrail.monitoring.ReadingStatus;
+import io.plantrail.readmodel.part.Measure;
+import io.plantrail.readmodel.part.PlanPart;
+import io.plantrail.readmodel.part.PlanParts;
+import io.plantrail.readmodel.part.Reading;
+import io.plantrail.readmodel.part.Theme;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The quarterly monitoring report, the scrutiny committee's pack, as at a point: each measure's
+ * latest reading known then, against its year's target, with status, direction and comment.
+ * Exceptions (close to or off target) come first, then every reading restated since it was first
+ * reported, with who, when and why, then every measure by theme. It prints only what was known at that point, so the
+ * report as at a date is, byte for byte, the report made that day.
+ */
+@Component
+public class MonitoringReportRenderer {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
+    private static final List<String> HEADER = List.of("Measure", "Period", "Reading", "Target", "Status",
+            "Direction of travel", "Comment");
+
+    private final PlanParts parts;
+    private final Proof proof;
+
+    MonitoringReportRenderer(PlanParts parts, Proof proof) {
+        this.parts = parts;
+        this.proof = proof;
+    }
+
+    /** One measure's line of the report: its latest reading as at the point, and what it says. */
+    private record Line(Measure measure, Reading latest, BigDecimal target, ReadingStatus status, Direction direction) {
+    }
+
+    public String render(String planId, String title, PlanPoint at, Format format) {
+        DocumentWriter out = format.newWriter();
+        out.title(title + ": monitoring report", at.label() + " (plan version " + at.version() + ")");
+        out.note("Each measure's latest reading known at this point, against its year's target. Status: ● on target, "
+                + "▲ close to target (within the measure's tolerance), ■ off target, ○ no target for that year.");
+        Map<String, PlanPart> everything = parts.everything(planId, at.version()).stream()
+                .collect(Collectors.toMap(PlanPart::id, Function.identity(), (a, b) -> b, LinkedHashMap::new));
+        List<Line> lines = everything.values().stream().filter(Measure.class::isInstance).map(Measure.class::cast)
+                .map(measure -> line(measure, everything)).toList();
+        if (lines.isEmpty()) {
+            out.paragraph("The plan has no measures at this point.");
+        } else {
+            exceptions(out, lines);
+            restatements(out, everything);
+            byTheme(out, lines, everything);
+        }
+        proof.write(out, planId, at.version());
+        return out.finish();
+    }
+
+    private Line line(Measure measure, Map<String, PlanPart> everything) {
+        List<Reading> readings = everything.values().stream().filter(Reading.class::isInstance).map(Reading.class::cast)
+                .filter(reading -> measure.id().equals(reading.measureId()))
+                .sorted(Comparator.comparing(reading -> Period.parse(reading.period()))).toList();
+        if (readings.isEmpty()) {
+            return new Line(measure, null, null, null, null);
+        }
+        Reading latest = readings.get(readings.size() - 1);
+        Period period = Period.parse(latest.period());
+        BigDecimal target = measure.targetFor(period.year());
+        Reading before = readings.stream().filter(reading -> reading.period().equals(period.previous().toString()))
+                .findFirst().orElse(null);
+        return new Line(measure, latest, target, ReadingStatus.of(latest.value(), target, measure.tolerance(),
+                measure.betterWhen()), Direction.of(latest.value(), before == null ? null : before.value(), measure.betterWhen()));
+    }
+
+    private void exceptions(DocumentWriter out, List<Line> lines) {
+        out.heading(1, "Exceptions");
+        List<Line> exceptions = lines.stream().filter(line -> line.status() == ReadingStatus.OFF_TARGET
+                || line.status() == ReadingStatus.WITHIN_TOLERANCE)
+                .sorted(Comparator.comparing(line -> line.status() == ReadingStatus.OFF_TARGET ? 0 : 1)).toList();
+        if (exceptions.isEmpty()) {
+            out.paragraph("No measure is off target or close to it.");
+            return;
+        }
+        out.table(HEADER, exceptions.stream().map(MonitoringReportRenderer::row).toList());
+    }
+
+    /** Every reading known at this point that restates an earlier report of its period, whichever period it is. */
+    private static void restatements(DocumentWriter out, Map<String, PlanPart> everything) {
+        List<Reading> restated = everything.values().stream().filter(Reading.class::isInstance).map(Reading.class::cast)
+                .filter(reading -> reading.lastChange() != null && "ReadingRestated".equals(reading.lastChange().type()))
+                .toList();
+        if (restated.isEmpty()) {
+            return;
+        }
+        out.heading(1, "Restated readings");
+        restated.forEach(reading -> out.paragraph(name((Measure) everything.get(reading.measureId())) + ", "
+                + reading.period() + ": now " + reading.value().toPlainString() + ", restated by "
+                + reading.lastChange().actor() + " on " + WHEN.format(reading.lastChange().time()) + ": “"
+                + reading.lastChange().reason() + "” (plan version " + reading.version() + "; its history shows the figure first reported)"));
+    }
+
+    private void byTheme(DocumentWriter out, List<Line> lines, Map<String, PlanPart> everything) {
+        Map<String, List<Line>> grouped = new LinkedHashMap<>();
+        everything.values().stream().filter(Theme.class::isInstance).forEach(theme -> grouped.put(theme.label(), new ArrayList<>()));
+        for (Line line : lines) {
+            Theme theme = themeOf(line.measure().appliesTo(), everything);
+            grouped.computeIfAbsent(theme == null ? "Other measures" : theme.label(), key -> new ArrayList<>()).add(line);
+        }
+        grouped.forEach((theme, inTheme) -> {
+            if (!inTheme.isEmpty()) {
+                out.heading(1, theme);
+                out.table(HEADER, inTheme.stream().map(MonitoringReportRenderer::row).toList());
+                inTheme.stream().filter(line -> line.latest() != null && line.latest().dataQuality() != null)
+                        .forEach(line -> out.note("Data quality, " + name(line.measure()) + " " + line.latest().period() + ": "
+                                + line.latest().dataQuality()));
+            }
+        });
+    }
+
+    private static List<String> row(Line line) {
+        Measure measure = line.measure();
+        String unit = measure.unit() == null ? "" : "%".equals(measure.unit()) ? "%" : " " + measure.unit();
+        if (line.latest() == null) {
+            return List.of(name(measure), "", "no reading yet", "", "", "", "");
+        }
+        return List.of(name(measure), line.latest().period(), line.latest().value().toPlainString() + unit,
+                line.target() == null ? "none for " + Period.parse(line.latest().period()).year()
+                        : line.target().toPlainString() + unit,
+                line.status().shape() + " " + line.status().inWords(), words(line.direction()),
+                Objects.requireNonNullElse(line.latest().comment(), ""));
+    }
+
+    private static String name(Measure measure) {
+        return measure.indicator() == null ? measure.title() : measure.title() + " (" + measure.indicator() + ")";
+    }
+
+    private static String words(Direction direction) {
+        return switch (direction) {
+            case IMPROVED -> "improved on the period before";
+            case UNCHANGED -> "the same as the period before";
+            case WORSENED -> "worse than the period before";
+            case NO_EARLIER_READING -> "no reading of the period before";
+        };
+    }
+
+    /** The theme a measured part sits under, found through its parents; null for one outside the themes. */
+    private static Theme themeOf(String partId, Map<String, PlanPart> everything) {
+        for (PlanPart at = partId == null ? null : everything.get(partId); at != null;
+             at = at.parentId() == null ? null : everything.get(at.parentId())) {
+            if (at instanceof Theme theme) {
+                return theme;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,118 @@
+package io.plantrail.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A document carries its proof: the plan document and the comparison print the chain head of
+ * each plan version they were made from, and the offline verifier confirms a saved copy's digest
+ * against the exported log, and refuses it once one figure in the log is changed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"plantrail.mongo.embedded=memory", "plantrail.seed.load-on-empty-store=false"})
+class DocumentProofTest extends ApiTestSupport {
+
+    private static final Pattern PRINTED = Pattern.compile("plan version (\\d+) \\(the log's chain head there: ([0-9a-f]{64})\\)");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aSavedDocumentsDigestIsConfirmedByTheOfflineVerifierAndRefusedAfterAFigureChanges() throws Exception {
+        assumeTrue(runs("python3", "--version"), "python3 is not installed here");
+        addOutcome("Removal of all graffiti", "UL");
+        issueDraftOne();
+        String outcome = addOutcome("Improved sweeping", "UL");
+        String document = get("/plans/" + planId + "/document.md?draft=1");
+        String comparison = get("/plans/" + planId + "/comparison.md?from=draft:1");
+        List<String> printed = printed(document);
+        assertThat(printed).hasSize(2);
+        assertThat(printed(comparison)).hasSize(4).startsWith(printed.get(0), printed.get(1));
+
+        Path log = work.resolve("log.ndjson");
+        Files.writeString(log, get("/plans/" + planId + "/log"));
+        Path copy = work.resolve("document.md");
+        Files.writeString(copy, document);
+        String[] fromTheCopy = atArguments(Files.readString(copy));
+        Verified confirmed = verify(log, fromTheCopy);
+        assertThat(confirmed.exitCode()).as(confirmed.output()).isZero();
+        assertThat(confirmed.output()).contains("the printed digest " + printed.get(1) + " is the log's");
+
+        String stored = Files.readString(log);
+        assertThat(stored).contains("Removal of all graffiti");
+        Path altered = work.resolve("altered.ndjson");
+        Files.writeString(altered, stored.replace("Removal of all graffiti", "Removal of most graffiti"));
+        Verified refused = verify(altered, fromTheCopy);
+        assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
+        assertThat(refused.output()).startsWith("BROKEN");
+        assertThat(outcome).isNotBlank();
+    }
+
+    /** The versions and digests a document prints, in order: version, digest, version, digest … */
+    private static List<String> printed(String document) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = PRINTED.matcher(document);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+            found.add(matcher.group(2));
+        }
+        return found;
+    }
+
+    private static String[] atArguments(String document) {
+        List<String> printed = printed(document);
+        List<String> arguments = new ArrayList<>();
+        for (int i = 0; i < printed.size(); i += 2) {
+            arguments.addAll(List.of("--at", printed.get(i), printed.get(i + 1)));
+        }
+        return arguments.toArray(String[]::new);
+    }
+
+    private record Verified(int exitCode, String output) {
+    }
+
+    private static Verified verify(Path log, String... at) throws Exception {
+        List<String> command = new ArrayList<>(List.of("python3", "audit-tools/verify_log.py", log.toString()));
+        command.addAll(List.of(at));
+        Process script = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(script.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Verified(script.exitValue(), output);
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static boolean runs(String... command) {
+        try {
+            return new ProcessBuilder(command).start().waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+}
