@@ -52,30 +52,32 @@ public class MonitoringReportRenderer {
         out.title(title + ": monitoring report", at.label() + " (plan version " + at.version() + ")");
         out.note("Each measure's latest reading known at this point, against its year's target. Status: ● on target, "
                 + "▲ close to target (within the measure's tolerance), ■ off target, ○ no target for that year.");
-        Map<String, PlanPart> everything = parts.everything(planId, at.version()).stream()
-                .collect(Collectors.toMap(PlanPart::id, Function.identity(), (a, b) -> b, LinkedHashMap::new));
-        List<Line> lines = everything.values().stream().filter(Measure.class::isInstance).map(Measure.class::cast)
-                .map(measure -> line(measure, everything)).toList();
+        List<Measure> measures = parts.all(planId, Measure.class, at.version());
+        List<List<Reading>> readings = parts.children(measures, Reading.class);
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < measures.size(); i++) {
+            lines.add(line(measures.get(i), readings.get(i)));
+        }
         if (lines.isEmpty()) {
             out.paragraph("The plan has no measures at this point.");
         } else {
             exceptions(out, lines);
-            restatements(out, everything);
-            byTheme(out, lines, everything);
+            restatements(out, measures, readings);
+            byTheme(out, planId, at.version(), lines);
         }
         proof.write(out, planId, at.version());
         return out.finish();
     }
 
-    private Line line(Measure measure, Map<String, PlanPart> everything) {
-        List<Reading> readings = everything.values().stream().filter(Reading.class::isInstance).map(Reading.class::cast)
-                .filter(reading -> measure.id().equals(reading.measureId()))
-                .sorted(Comparator.comparing(reading -> Period.parse(reading.period()))).toList();
+    private static Line line(Measure measure, List<Reading> ofMeasure) {
+        Map<Reading, Period> periods = ofMeasure.stream().collect(Collectors.toMap(Function.identity(),
+                reading -> Period.parse(reading.period())));
+        List<Reading> readings = ofMeasure.stream().sorted(Comparator.comparing(periods::get)).toList();
         if (readings.isEmpty()) {
             return new Line(measure, null, null, null, null);
         }
         Reading latest = readings.get(readings.size() - 1);
-        Period period = Period.parse(latest.period());
+        Period period = periods.get(latest);
         BigDecimal target = measure.targetFor(period.year());
         Reading before = readings.stream().filter(reading -> reading.period().equals(period.previous().toString()))
                 .findFirst().orElse(null);
@@ -96,25 +98,26 @@ public class MonitoringReportRenderer {
     }
 
     /** Every reading known at this point that restates an earlier report of its period, whichever period it is. */
-    private static void restatements(DocumentWriter out, Map<String, PlanPart> everything) {
-        List<Reading> restated = everything.values().stream().filter(Reading.class::isInstance).map(Reading.class::cast)
+    private static void restatements(DocumentWriter out, List<Measure> measures, List<List<Reading>> readings) {
+        Map<String, Measure> byId = measures.stream().collect(Collectors.toMap(Measure::id, Function.identity()));
+        List<Reading> restated = readings.stream().flatMap(List::stream)
                 .filter(reading -> reading.lastChange() != null && "ReadingRestated".equals(reading.lastChange().type()))
                 .toList();
         if (restated.isEmpty()) {
             return;
         }
         out.heading(1, "Restated readings");
-        restated.forEach(reading -> out.paragraph(name((Measure) everything.get(reading.measureId())) + ", "
+        restated.forEach(reading -> out.paragraph(name(byId.get(reading.measureId())) + ", "
                 + reading.period() + ": now " + reading.value().toPlainString() + ", restated by "
                 + reading.lastChange().actor() + " on " + WHEN.format(reading.lastChange().time()) + ": “"
                 + reading.lastChange().reason() + "” (plan version " + reading.version() + "; its history shows the figure first reported)"));
     }
 
-    private void byTheme(DocumentWriter out, List<Line> lines, Map<String, PlanPart> everything) {
+    private void byTheme(DocumentWriter out, String planId, long asAt, List<Line> lines) {
         Map<String, List<Line>> grouped = new LinkedHashMap<>();
-        everything.values().stream().filter(Theme.class::isInstance).forEach(theme -> grouped.put(theme.label(), new ArrayList<>()));
+        parts.all(planId, Theme.class, asAt).forEach(theme -> grouped.put(theme.label(), new ArrayList<>()));
         for (Line line : lines) {
-            Theme theme = themeOf(line.measure().appliesTo(), everything);
+            Theme theme = themeOf(planId, asAt, line.measure().appliesTo());
             grouped.computeIfAbsent(theme == null ? "Other measures" : theme.label(), key -> new ArrayList<>()).add(line);
         }
         grouped.forEach((theme, inTheme) -> {
@@ -154,10 +157,10 @@ public class MonitoringReportRenderer {
         };
     }
 
-    /** The theme a measured part sits under, found through its parents; null for one outside the themes. */
-    private static Theme themeOf(String partId, Map<String, PlanPart> everything) {
-        for (PlanPart at = partId == null ? null : everything.get(partId); at != null;
-             at = at.parentId() == null ? null : everything.get(at.parentId())) {
+    /** The theme a measured part sits under, found through its parents by id; null for one outside the themes. */
+    private Theme themeOf(String planId, long asAt, String partId) {
+        for (PlanPart at = partId == null ? null : parts.one(planId, partId, asAt); at != null;
+             at = at.parentId() == null ? null : parts.one(planId, at.parentId(), asAt)) {
             if (at instanceof Theme theme) {
                 return theme;
             }

@@ -83,6 +83,12 @@ public class PlanParts {
         return versions.one(planId, id, asAt) != null;
     }
 
+    /** The part with this id as at the plan version, whatever its type; null if there is none. */
+    public PlanPart one(String planId, String id, long asAt) {
+        StoredVersion stored = versions.one(planId, id, asAt);
+        return stored == null ? null : stored.as(TYPES.get(stored.kind()));
+    }
+
     /** The one with this id as at the plan version, if it is of this type; null if not. */
     public <P extends PlanPart> P one(String planId, String id, Class<P> type, long asAt) {
         StoredVersion stored = versions.one(planId, id, asAt);
