@@ -6,13 +6,7 @@ set -euo pipefail
 SERVER=${1:-http://localhost:8080}
 PLAN=harrow-bvpp-2004-05
 
-ask() { # ask USER QUERY: prints the JSON answer, fails on a GraphQL error
-  local answer
-  answer=$(curl -sS -u "$1:$1" -H 'Content-Type: application/json' \
-    -d "$(python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$2")" "$SERVER/graphql")
-  if [[ $answer == *'"errors"'* ]]; then echo "$answer" >&2; exit 1; fi
-  echo "$answer"
-}
+source "$(dirname "$0")/ask.sh"
 version_of() {
   ask officer "{ history(planId: \"$PLAN\", entityId: \"$1\", first: 1) { edges { node { planVersion } } } }" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["history"]["edges"][0]["node"]["planVersion"])'

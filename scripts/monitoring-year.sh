@@ -11,13 +11,7 @@ set -euo pipefail
 SERVER=${1:-http://localhost:8080}
 PLAN=harrow-bvpp-2004-05
 
-ask() { # ask USER QUERY: prints the JSON answer, fails on a GraphQL error
-  local answer
-  answer=$(curl -sS -u "$1:$1" -H 'Content-Type: application/json' \
-    -d "$(python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$2")" "$SERVER/graphql")
-  if [[ $answer == *'"errors"'* ]]; then echo "$answer" >&2; exit 1; fi
-  echo "$answer"
-}
+source "$(dirname "$0")/ask.sh"
 
 # id|baseline|2004/05 target|unit of each target that prints a figure, one per line
 targets=$(ask auditor "{ plan(id: \"$PLAN\") { themes { priorities { outcomes { targets { id baseline target unit } } } } } }" \

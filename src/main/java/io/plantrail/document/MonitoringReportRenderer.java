@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +51,9 @@ public class MonitoringReportRenderer {
     public String render(String planId, String title, PlanPoint at, Format format) {
         DocumentWriter out = format.newWriter();
         out.title(title + ": monitoring report", at.label() + " (plan version " + at.version() + ")");
-        out.note("Each measure's latest reading known at this point, against its year's target. Status: ● on target, "
-                + "▲ close to target (within the measure's tolerance), ■ off target, ○ no target for that year.");
+        out.note("Each measure's latest reading known at this point, against its year's target (close to target: within "
+                + "the measure's tolerance). Status: " + Arrays.stream(ReadingStatus.values())
+                .map(status -> status.shape() + " " + status.inWords()).collect(Collectors.joining(", ")) + ".");
         List<Measure> measures = parts.all(planId, Measure.class, at.version());
         List<List<Reading>> readings = parts.children(measures, Reading.class);
         List<Line> lines = new ArrayList<>();
@@ -70,19 +72,16 @@ public class MonitoringReportRenderer {
     }
 
     private static Line line(Measure measure, List<Reading> ofMeasure) {
-        Map<Reading, Period> periods = ofMeasure.stream().collect(Collectors.toMap(Function.identity(),
-                reading -> Period.parse(reading.period())));
+        Map<Reading, Period> periods = ofMeasure.stream().collect(Collectors.toMap(Function.identity(), Reading::periodOf));
         List<Reading> readings = ofMeasure.stream().sorted(Comparator.comparing(periods::get)).toList();
         if (readings.isEmpty()) {
             return new Line(measure, null, null, null, null);
         }
         Reading latest = readings.get(readings.size() - 1);
-        Period period = periods.get(latest);
-        BigDecimal target = measure.targetFor(period.year());
-        Reading before = readings.stream().filter(reading -> reading.period().equals(period.previous().toString()))
-                .findFirst().orElse(null);
-        return new Line(measure, latest, target, ReadingStatus.of(latest.value(), target, measure.tolerance(),
-                measure.betterWhen()), Direction.of(latest.value(), before == null ? null : before.value(), measure.betterWhen()));
+        Period previous = periods.get(latest).previous();
+        Reading before = readings.stream().filter(reading -> periods.get(reading).equals(previous)).findFirst().orElse(null);
+        return new Line(measure, latest, measure.targetFor(periods.get(latest)), measure.statusOf(latest),
+                Direction.of(latest.value(), before == null ? null : before.value(), measure.betterWhen()));
     }
 
     private void exceptions(DocumentWriter out, List<Line> lines) {
@@ -101,8 +100,7 @@ public class MonitoringReportRenderer {
     private static void restatements(DocumentWriter out, List<Measure> measures, List<List<Reading>> readings) {
         Map<String, Measure> byId = measures.stream().collect(Collectors.toMap(Measure::id, Function.identity()));
         List<Reading> restated = readings.stream().flatMap(List::stream)
-                .filter(reading -> reading.lastChange() != null && "ReadingRestated".equals(reading.lastChange().type()))
-                .toList();
+                .filter(Reading::restated).toList();
         if (restated.isEmpty()) {
             return;
         }
@@ -133,13 +131,12 @@ public class MonitoringReportRenderer {
 
     private static List<String> row(Line line) {
         Measure measure = line.measure();
-        String unit = measure.unit() == null ? "" : "%".equals(measure.unit()) ? "%" : " " + measure.unit();
         if (line.latest() == null) {
             return List.of(name(measure), "", "no reading yet", "", "", "", "");
         }
-        return List.of(name(measure), line.latest().period(), line.latest().value().toPlainString() + unit,
-                line.target() == null ? "none for " + Period.parse(line.latest().period()).year()
-                        : line.target().toPlainString() + unit,
+        return List.of(name(measure), line.latest().period(), TargetFigure.withUnit(line.latest().value().toPlainString(), measure.unit()),
+                line.target() == null ? "none for " + line.latest().periodOf().year()
+                        : TargetFigure.withUnit(line.target().toPlainString(), measure.unit()),
                 line.status().shape() + " " + line.status().inWords(), words(line.direction()),
                 Objects.requireNonNullElse(line.latest().comment(), ""));
     }

@@ -25,7 +25,9 @@ class Proof {
             String digest = digests.at(planId, versions[i]);
             madeFrom.append(i == 0 ? "" : " and ").append("plan version ").append(versions[i])
                     .append(" (the log's chain head there: ").append(digest == null ? "none" : digest).append(")");
-            check.append(" --at ").append(versions[i]).append(' ').append(digest);
+            if (digest != null) {
+                check.append(" --at ").append(versions[i]).append(' ').append(digest);
+            }
         }
         out.paragraph(madeFrom.append('.').toString());
         out.paragraph("To check a copy against the log: export the plan's log (GET /plans/" + planId

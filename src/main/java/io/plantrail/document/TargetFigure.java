@@ -17,12 +17,17 @@ final class TargetFigure {
         if (figure == null) {
             return printed;
         }
-        String withUnit = figure + (unit == null ? "" : "%".equals(unit) ? "%" : " " + unit);
+        String withUnit = withUnit(figure.toString(), unit);
         if (printed == null) {
             return withUnit;
         }
         return states(printed, figure.toString()) ? printed
                 : withUnit + " (revised; the source printed “" + printed + "”)";
+    }
+
+    /** A figure with its unit as a reader writes it: 25.2%, 250 applications. */
+    static String withUnit(String figure, String unit) {
+        return figure + (unit == null ? "" : "%".equals(unit) ? "%" : " " + unit);
     }
 
     /** Whether the printed words hold the figure as a whole number: "16%" states 16, not 1. */

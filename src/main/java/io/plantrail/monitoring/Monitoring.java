@@ -57,7 +57,7 @@ public class Monitoring {
     ChangeResult handle(RecordReading command) {
         MeasureDetails measure = measures.require(command.measureId());
         Period period = checked(measure, command.details());
-        String id = command.measureId() + "@" + period;
+        String id = period.readingOf(command.measureId());
         if (readings.contains(id)) {
             throw ChangeRejected.conflict("A reading of " + command.measureId() + " for " + period + " was already "
                     + "reported; restate it (with the reason) to correct it. Nothing was stored.");
@@ -98,7 +98,6 @@ public class Monitoring {
         if (reading.value() == null) {
             throw ChangeRejected.invalid("A reading needs its figure.");
         }
-        Rules.limitLength(reading.comment(), "The comment", Rules.MAX_TEXT_LENGTH);
         return period;
     }
 

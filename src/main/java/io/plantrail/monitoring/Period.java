@@ -31,6 +31,11 @@ public record Period(int startYear, Integer quarter) implements Comparable<Perio
         return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
     }
 
+    /** The id of a measure's reading for this period: {@code M-BVPI-62@2004/05-Q2}. */
+    public String readingOf(String measureId) {
+        return measureId + "@" + this;
+    }
+
     public boolean isQuarter() {
         return quarter != null;
     }

@@ -3,6 +3,8 @@ package io.plantrail.readmodel.part;
 import io.plantrail.change.Gap;
 import io.plantrail.monitoring.BetterWhen;
 import io.plantrail.monitoring.Frequency;
+import io.plantrail.monitoring.Period;
+import io.plantrail.monitoring.ReadingStatus;
 import io.plantrail.monitoring.YearTarget;
 import io.plantrail.readmodel.LoggedChange;
 import java.math.BigDecimal;
@@ -19,9 +21,14 @@ public record Measure(String id, String planId, String parentId, long asAt, long
         return PlanPart.firstOf(title, indicator);
     }
 
-    /** The target for a council year; empty where the measure is not planned for it or the plan gives no figure. */
-    public BigDecimal targetFor(String year) {
-        return targets.stream().filter(target -> year.equals(target.year())).map(YearTarget::target)
+    /** The target a reading for this period is held to, its council year's; null where there is none. */
+    public BigDecimal targetFor(Period period) {
+        return targets.stream().filter(target -> period.year().equals(target.year())).map(YearTarget::target)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** A reading of this measure against its year's target, by the measure's rules. */
+    public ReadingStatus statusOf(Reading reading) {
+        return ReadingStatus.of(reading.value(), targetFor(reading.periodOf()), tolerance, betterWhen);
     }
 }

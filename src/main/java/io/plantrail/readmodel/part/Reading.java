@@ -1,5 +1,6 @@
 package io.plantrail.readmodel.part;
 
+import io.plantrail.monitoring.Period;
 import io.plantrail.readmodel.LoggedChange;
 import java.math.BigDecimal;
 
@@ -17,5 +18,14 @@ public record Reading(String id, String planId, String parentId, long asAt, long
 
     public String measureId() {
         return parentId;
+    }
+
+    public Period periodOf() {
+        return Period.parse(period);
+    }
+
+    /** Whether this figure restates an earlier report of its period. */
+    public boolean restated() {
+        return lastChange != null && "ReadingRestated".equals(lastChange.type());
     }
 }
