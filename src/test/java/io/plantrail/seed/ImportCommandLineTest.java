@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -19,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code java -jar plantrail.jar import FILE}: starts without the web server or sign-in, imports,
  * says what it did and exits 0; the plan is then in the store, whole, for the next start.
  */
+@Tag("process") // the import command, then a second start on its files: run by verify
 class ImportCommandLineTest {
 
     @TempDir

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import io.plantrail.PlantrailApplication;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -12,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
 
 /** Stop and start on the same data directory: everything is still there, nothing imported twice. */
+@Tag("process") // a stop and a second start on the same files: run by verify
 class RestartTest {
 
     private static final String VERSION_QUERY = "{\"query\":\"{ plan(id: \\\"small-plan\\\") { version "
