@@ -1,4 +1,4 @@
-// The console's frame: sign-in, the four screens, and a refresh as soon as the plan changes.
+// The console's frame: sign-in, the five screens, and a refresh as soon as the plan changes.
 
 import { graphql, signIn, signOut, signedInName, learnRoles, readsHistory, ApiError, PLAN_ID_KEY } from './api.js';
 import { h, replace, field, errorBox } from './dom.js';
@@ -6,15 +6,18 @@ import { planScreen } from './plan-view.js';
 import { compareScreen } from './compare-view.js';
 import { historyScreen } from './history-view.js';
 import { missingScreen } from './missing-view.js';
+import { monitoringScreen } from './monitoring-view.js';
 import { followPlan } from './live.js';
 
-const SCREENS = { plan: planScreen, compare: compareScreen, history: historyScreen, missing: missingScreen };
+const SCREENS = { plan: planScreen, compare: compareScreen, history: historyScreen, missing: missingScreen,
+  monitoring: monitoringScreen };
 const NOT_READY_RETRY_MS = 3000;
 const main = document.getElementById('main');
 const status = document.getElementById('status');
 let shownVersion = null;
 let drawing = 0;
 let following = null;
+let ownChange = 0;
 
 function say(message) {
   status.textContent = message;
@@ -40,7 +43,7 @@ async function draw(moveFocus = true) {
   const ticket = ++drawing;
   try {
     const planId = await currentPlanId();
-    const content = await SCREENS[screen]({ planId, params, go: (p) => go(screen, p) });
+    const content = await SCREENS[screen]({ planId, params, go: (p) => go(screen, p), refresh: afterAChange });
     if (ticket !== drawing) return;
     replace(main, content);
     shownVersion = await planVersion(planId);
@@ -111,9 +114,17 @@ function showSignedIn() {
   document.querySelector('nav a[href="#/history"]').parentElement.hidden = !readsHistory();
 }
 
+/** Redraws the screen after a change made from it (which made plan version `version`), and says what was stored. */
+async function afterAChange(message, version) {
+  ownChange = Math.max(ownChange, version);
+  await draw(false);
+  say(message);
+}
+
 /** Redraws the screen when a change it does not show yet arrives; the notice names the version drawn. */
 async function refreshWhenThePlanChanges(version) {
   if (signedInName() === null || shownVersion === null || version <= shownVersion) return;
+  if (version <= ownChange) return; // made from this screen: afterAChange redraws it and says what was stored
   await draw(false);
   say(`The plan has changed (now version ${shownVersion}); this screen has been refreshed.`);
 }

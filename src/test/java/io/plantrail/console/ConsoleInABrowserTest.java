@@ -204,6 +204,63 @@ class ConsoleInABrowserTest {
         assertThat(browser.findElements(By.name("draftLabel"))).isEmpty();
     }
 
+    @Test
+    @Order(5)
+    void anOfficerReportsAQuarterRestatesTheOneBeforeAndAnAuditorSeesThenBesideNow() throws IOException {
+        String measure = "M-" + draftTwo.target();
+        HarrowDraftTwo.run(port, "officer", "mutation { defineMeasure(planId: \"" + HarrowDraftTwo.PLAN + "\", key: \""
+                + draftTwo.target() + "\", input: {title: \"Recyclables collected\", appliesTo: \"" + draftTwo.target()
+                + "\", unit: \"%\", betterWhen: HIGHER, frequency: QUARTERLY, tolerance: \"1\", targets: [{year: \"2004/05\", "
+                + "target: \"25.2\"}]}, reason: \"Example data for the browser test\") { id } }", Map.of()).path("defineMeasure.id").hasValue();
+        for (String[] quarter : new String[][] {{"Q1", "22.0"}, {"Q2", "24.5"}}) {
+            HarrowDraftTwo.run(port, "officer", "mutation { recordReading(planId: \"" + HarrowDraftTwo.PLAN + "\", measureId: \""
+                    + measure + "\", input: {period: \"2004/05-" + quarter[0] + "\", value: \"" + quarter[1] + "\"}, "
+                    + "reason: \"Example data: " + quarter[0] + " return\") { id } }", Map.of()).path("recordReading.id").hasValue();
+        }
+        signInAs("officer");
+        browser.findElement(By.linkText("Monitoring")).click();
+        waitForText("Monitoring: what happened against the plan");
+        assertThat(browser.findElement(By.xpath("//caption[starts-with(., 'The latest reading')]/..")).getText())
+                .contains("Recyclables collected 2004/05-Q2 24.5% 25.2% ▲ close to target better than the period before");
+
+        // the Q3 return, from the keyboard
+        browser.findElement(By.name("readingPeriod")).sendKeys("2004/05-Q3");
+        browser.findElement(By.name("readingValue")).sendKeys("26.1");
+        browser.findElement(By.name("readingComment")).sendKeys("Example data: new round started");
+        browser.findElement(By.name("readingReason")).sendKeys("Example data: Q3 return", Keys.ENTER);
+        waitForStatus("2004/05-Q3: 26.1% reported");
+        long atTheQ3Report = HarrowDraftTwo.versionOf(port, measure + "@2004/05-Q3");
+
+        // Q2 restated after the Q3 report: the first figure stays what was reported then
+        browser.findElement(By.name("readingAction")).sendKeys("Restate");
+        browser.findElement(By.name("readingPeriod")).sendKeys("2004/05-Q2");
+        browser.findElement(By.name("readingValue")).sendKeys("23.9");
+        browser.findElement(By.name("readingReason")).sendKeys("Example data: contractor corrected its Q2 return", Keys.ENTER);
+        waitForStatus("restated from 24.5% to 23.9%");
+        WebElement chart = browser.findElement(By.cssSelector("svg.trend[role='img']"));
+        assertThat(chart.getAttribute("aria-label")).contains("3 quarterly readings from 2004/05-Q1 (22.0%) to 2004/05-Q3 (26.1%)")
+                .contains("target 25.2% in 2004/05");
+        assertThat(chart.findElements(By.cssSelector(".point"))).hasSize(3);
+        assertEveryControlIsLabelledAndNothingFailed();
+
+        browser.findElement(By.id("sign-out")).sendKeys(Keys.ENTER);
+        signInAs("auditor");
+        browser.findElement(By.linkText("Monitoring")).click();
+        waitForText("As reported then, as known now");
+        browser.findElement(By.name("period")).sendKeys("2004/05-Q2");
+        browser.findElement(By.name("then-version")).sendKeys(String.valueOf(atTheQ3Report), Keys.ENTER);
+        waitForText("2004/05-Q2 as reported at plan version " + atTheQ3Report);
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.xpath("//h2[.='As reported then, as known now']")));
+        screenshot("monitoring-then-and-now");
+        assertThat(browser.findElement(By.xpath("//th[.='As reported then']/ancestor::table")).getText())
+                .contains("Recyclables collected 24.5%, ▲ close to target 23.9% (restated), ■ off target restated by officer")
+                .contains("“Example data: contractor corrected its Q2 return”");
+        browser.findElement(By.xpath("//summary[contains(., 'Recyclables collected')]")).sendKeys(Keys.ENTER);
+        browser.executeScript("window.scrollTo(0, 0)");
+        screenshot("monitoring");
+        assertEveryControlIsLabelledAndNothingFailed();
+    }
+
     private void assertThePrintableComparisonOpensWithItsMarks() {
         String console = browser.getWindowHandle();
         browser.findElement(By.xpath("//button[.='Open as a printable document']")).click();
@@ -228,6 +285,11 @@ class ConsoleInABrowserTest {
 
     private void waitForText(String text) {
         wait.until(d -> main().contains(text));
+    }
+
+    private void waitForStatus(String text) {
+        wait.withMessage(() -> "the status says “" + text + "”; the screen says: " + main())
+                .until(d -> d.findElement(By.id("status")).getText().contains(text));
     }
 
     private String main() {
