@@ -46,7 +46,7 @@ public class ReadSideRebuild {
     public synchronized Progress rebuild(Consumer<Progress> report) throws InterruptedException {
         StreamingEventProcessor projection = processing.eventProcessor(PROJECTION, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("No " + PROJECTION + " processor runs here"));
-        awaitRunning();
+        awaitRunning(projection);
         readiness.rebuilding();
         try {
             stop(projection);
@@ -59,10 +59,14 @@ public class ReadSideRebuild {
         }
     }
 
-    /** A processor stopped while it is still starting up starts no worker when told to start again. */
-    private void awaitRunning() throws InterruptedException {
+    /**
+     * A processor stopped while it is still starting up starts no worker when told to start again.
+     * Running means it has claimed its segment: an empty read side looks caught up before that.
+     * Where another node holds the segment, it goes on after a minute, as it did before.
+     */
+    private void awaitRunning(StreamingEventProcessor projection) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!readSide.caughtUp() && System.nanoTime() < deadline) {
+        while (!(projection.processingStatus().size() > 0 && readSide.caughtUp()) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
     }
