@@ -3,6 +3,7 @@ package io.plantrail.document;
 import io.plantrail.monitoring.Direction;
 import io.plantrail.monitoring.Period;
 import io.plantrail.monitoring.ReadingStatus;
+import io.plantrail.readmodel.EntityVersions.Placed;
 import io.plantrail.readmodel.part.Measure;
 import io.plantrail.readmodel.part.PlanPart;
 import io.plantrail.readmodel.part.PlanParts;
@@ -14,10 +15,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -55,7 +58,7 @@ public class MonitoringReportRenderer {
                 + "the measure's tolerance). Status: " + Arrays.stream(ReadingStatus.values())
                 .map(status -> status.shape() + " " + status.inWords()).collect(Collectors.joining(", ")) + ".");
         List<Measure> measures = parts.all(planId, Measure.class, at.version());
-        List<List<Reading>> readings = parts.children(measures, Reading.class);
+        List<List<Reading>> readings = readingsReported(planId, measures, at.version());
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
             lines.add(line(measures.get(i), readings.get(i)));
@@ -69,6 +72,29 @@ public class MonitoringReportRenderer {
         }
         proof.write(out, planId, at.version());
         return out.finish();
+    }
+
+    /**
+     * Of each measure's readings, only those the report prints, found from where they sit before
+     * any is read: the latest period's, the one before it (for the direction), and every restated one.
+     */
+    private List<List<Reading>> readingsReported(String planId, List<Measure> measures, long asAt) {
+        List<Placed> placed = parts.placesOfChildren(planId, Reading.class, measures.stream().map(Measure::id).toList(), asAt);
+        Set<String> wanted = new HashSet<>();
+        placed.stream().collect(Collectors.groupingBy(Placed::parentId)).forEach((measureId, ofMeasure) -> {
+            Period latest = ofMeasure.stream().map(reading -> periodOf(reading.entityId())).max(Comparator.naturalOrder()).orElseThrow();
+            wanted.add(latest.readingOf(measureId));
+            wanted.add(latest.previous().readingOf(measureId));
+        });
+        placed.stream().filter(Placed::revised).forEach(reading -> wanted.add(reading.entityId()));
+        Map<String, List<Reading>> byMeasure = parts.these(planId, Reading.class, wanted, asAt).stream()
+                .collect(Collectors.groupingBy(Reading::measureId));
+        return measures.stream().map(measure -> byMeasure.getOrDefault(measure.id(), List.of())).toList();
+    }
+
+    /** A reading's period, from its id (M-BVPI-62@2004/05-Q2). */
+    private static Period periodOf(String readingId) {
+        return Period.parse(readingId.substring(readingId.lastIndexOf('@') + 1));
     }
 
     private static Line line(Measure measure, List<Reading> ofMeasure) {

@@ -115,6 +115,23 @@ public class EntityVersions {
         return nodes(planId, asAt, kind, span -> parents.contains(span.parentId()));
     }
 
+    /** Where a child sits as at a plan version, known without reading it: its id, its parent, and whether it was revised since it was added. */
+    public record Placed(String entityId, String parentId, boolean revised) {
+    }
+
+    /** Where the children of a kind under the given parents sit as at a plan version, in plan order, none of them read. */
+    public List<Placed> placesOfChildren(String planId, EntityKind kind, Collection<String> parentIds, long asAt) {
+        Set<String> parents = Set.copyOf(parentIds);
+        return index.of(planId).currentAt(asAt, kind, span -> parents.contains(span.parentId())).stream()
+                .map(span -> new Placed(span.entityId(), span.parentId(), span.from() != span.ordinal())).toList();
+    }
+
+    /** These entities of a kind as at a plan version, in plan order; an id with no entity then is left out. */
+    public List<StoredVersion> these(String planId, EntityKind kind, Collection<String> entityIds, long asAt) {
+        Set<String> wanted = Set.copyOf(entityIds);
+        return nodes(planId, asAt, kind, span -> wanted.contains(span.entityId()));
+    }
+
     public List<StoredVersion> all(String planId, EntityKind kind, long asAt) {
         return nodes(planId, asAt, kind, span -> true);
     }

@@ -95,6 +95,17 @@ public class PlanParts {
         return stored == null || stored.kind() != KINDS.get(type) ? null : stored.as(type);
     }
 
+    /** Where the children of this type under these parents sit as at the plan version, none of them read. */
+    public List<EntityVersions.Placed> placesOfChildren(String planId, Class<? extends PlanPart> type, Collection<String> parentIds,
+                                                        long asAt) {
+        return versions.placesOfChildren(planId, KINDS.get(type), parentIds, asAt);
+    }
+
+    /** The parts of this type with these ids as at the plan version, in plan order: a few of many, read alone. */
+    public <P extends PlanPart> List<P> these(String planId, Class<P> type, Collection<String> ids, long asAt) {
+        return typed(versions.these(planId, KINDS.get(type), ids, asAt), type);
+    }
+
     /**
      * The children of this type of each parent, in the parents' order, read in one go for parents
      * that share a plan and version (those of one answer always do).
