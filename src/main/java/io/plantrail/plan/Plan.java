@@ -25,6 +25,11 @@ import io.plantrail.plan.events.PlanStarted;
 import io.plantrail.plan.events.SectionAdded;
 import io.plantrail.plan.events.SectionRemoved;
 import io.plantrail.plan.events.SectionRevised;
+import io.plantrail.scrutiny.Scrutiny;
+import io.plantrail.scrutiny.ScrutinyCommands.AnswerScrutinyQuestion;
+import io.plantrail.scrutiny.ScrutinyCommands.AskScrutinyQuestion;
+import io.plantrail.scrutiny.Verdict;
+import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
@@ -45,7 +50,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * guard their own rules.
  */
 @Aggregate(cache = "planCache", commandTargetResolver = CommandRoutingConfiguration.RESOLVER, snapshotTriggerDefinition = "planSnapshots")
-@Revision("2") // raise it when the state's fields change: snapshots of another revision are then ignored
+@Revision("3") // raise it when the state's fields change: snapshots of another revision are then ignored
 class Plan {
 
     @AggregateIdentifier
@@ -65,6 +70,8 @@ class Plan {
     private final ImprovementPlan improvementPlan = new ImprovementPlan();
     @AggregateMember
     private final Monitoring monitoring = new Monitoring();
+    @AggregateMember
+    private final Scrutiny scrutiny = new Scrutiny();
     @AggregateMember
     private final NamedPeople namedPeople = new NamedPeople();
     @AggregateMember
@@ -89,7 +96,26 @@ class Plan {
             lastChanges.requireExpectedVersion(change);
         }
         measuredPart(command.getPayload()).ifPresent(this::requireMeasurable);
+        draftNamed(command.getPayload()).ifPresent(this::requireIssued);
         return chain.proceed();
+    }
+
+    /** The draft a scrutiny question is asked on, or a recommendation was done in. */
+    private static Optional<Integer> draftNamed(Object command) {
+        if (command instanceof AskScrutinyQuestion ask) {
+            return Optional.of(Objects.requireNonNullElse(ask.details().draft(), 0));
+        }
+        if (command instanceof AnswerScrutinyQuestion answer && answer.answer() != null && answer.answer().verdict() == Verdict.DONE) {
+            return Optional.of(Objects.requireNonNullElse(answer.answer().inDraft(), 0));
+        }
+        return Optional.empty();
+    }
+
+    private void requireIssued(int draft) {
+        if (draft < 1 || draft > draftsIssued) {
+            throw ChangeRejected.invalid("That names Draft " + draft + "; the plan has " + (draftsIssued == 0 ? "no draft yet"
+                    : draftsIssued == 1 ? "only Draft 1" : "Drafts 1 to " + draftsIssued) + ". Nothing was stored.");
+        }
     }
 
     /** The part of the plan a measure being defined or revised says it measures, where it names one. */

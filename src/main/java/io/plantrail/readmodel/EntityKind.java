@@ -16,5 +16,6 @@ public enum EntityKind {
     PROGRESS_ENTRY,
     MEASURE,
     READING,
+    SCRUTINY_QUESTION,
     DRAFT
 }

@@ -152,6 +152,16 @@ public class EntityVersions {
         return index.documents(older).stream().map(document -> StoredVersion.of(document, before - 1)).toList();
     }
 
+    /** The first version of an entity, as it was added; null if there is none. */
+    public StoredVersion first(String planId, String entityId) {
+        List<Span> spans = index.of(planId).of(entityId);
+        if (spans.isEmpty()) {
+            return null;
+        }
+        Span added = spans.get(spans.size() - 1);
+        return nodes(List.of(added), added.from()).stream().findFirst().orElse(null);
+    }
+
     /** Where every version of one entity sits, newest first. */
     List<Span> spansOf(String planId, String entityId) {
         return index.of(planId).of(entityId);

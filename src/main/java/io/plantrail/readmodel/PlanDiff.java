@@ -8,6 +8,7 @@ import io.plantrail.readmodel.part.Draft;
 import io.plantrail.readmodel.part.PlanPart;
 import io.plantrail.readmodel.part.PlanParts;
 import io.plantrail.readmodel.part.Priority;
+import io.plantrail.readmodel.part.ScrutinyQuestion;
 import io.plantrail.readmodel.part.Target;
 import io.plantrail.readmodel.part.Theme;
 import java.math.BigDecimal;
@@ -62,8 +63,8 @@ public class PlanDiff {
         everyone.putAll(after);
         List<EntityChange> changes = new ArrayList<>();
         for (PlanPart part : everyone.values()) {
-            if (part instanceof Draft) {
-                continue;
+            if (part instanceof Draft || part instanceof ScrutinyQuestion) {
+                continue; // markers on the plan and questions about it, not its content
             }
             EntityChange change = compare(part.id(), before.get(part.id()), after.get(part.id()), everyone,
                     events.getOrDefault(part.id(), List.of()));

@@ -44,8 +44,9 @@ class StoredEventsGoldenTest {
 
     private static final String UNDER_CLASS_NAMES = "/golden/stored-events-2026-12-01.ndjson";
     private static final String UNDER_NAMES_AT_REVISION_1 = "/golden/stored-events-named-r1-2026-12-01.ndjson";
-    /** The event types added since: the monitoring's, each as first stored. */
+    /** The event types added since: the monitoring's and the scrutiny committee's, each as first stored. */
     private static final String MONITORING = "/golden/stored-events-monitoring-2026-12-06.ndjson";
+    private static final String SCRUTINY = "/golden/stored-events-scrutiny-2026-12-06.ndjson";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,7 +54,7 @@ class StoredEventsGoldenTest {
     private final EventUpcasterChain upcasters = new EventUpcasterChain(upcaster("io.plantrail.plan.PlanStartedCouncilNamed"));
 
     @ParameterizedTest
-    @ValueSource(strings = {UNDER_CLASS_NAMES, UNDER_NAMES_AT_REVISION_1, MONITORING})
+    @ValueSource(strings = {UNDER_CLASS_NAMES, UNDER_NAMES_AT_REVISION_1, MONITORING, SCRUTINY})
     void everyEventAsStoredThenStillLoadsIntoItsTypeWithEveryFieldItHad(String golden) throws Exception {
         Set<Class<?>> loaded = new HashSet<>();
         for (Document stored : golden(golden)) {
@@ -69,7 +70,7 @@ class StoredEventsGoldenTest {
     @Test
     void everyEventTypeThePlanIsRebuiltFromHasAStoredExample() throws Exception {
         Set<Class<?>> stored = new HashSet<>();
-        for (String golden : List.of(UNDER_CLASS_NAMES, MONITORING)) {
+        for (String golden : List.of(UNDER_CLASS_NAMES, MONITORING, SCRUTINY)) {
             for (Document event : golden(golden)) {
                 stored.add(serializer.deserialize(upcast(event).getData()).getClass());
             }
@@ -105,7 +106,7 @@ class StoredEventsGoldenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {UNDER_CLASS_NAMES, UNDER_NAMES_AT_REVISION_1, MONITORING})
+    @ValueSource(strings = {UNDER_CLASS_NAMES, UNDER_NAMES_AT_REVISION_1, MONITORING, SCRUTINY})
     void theGoldenLogStillVerifiesLinkByLink(String golden) throws IOException {
         String previous = HashChain.GENESIS;
         for (Document stored : golden(golden)) {

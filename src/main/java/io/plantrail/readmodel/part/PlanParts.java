@@ -11,6 +11,7 @@ import static io.plantrail.readmodel.EntityKind.OUTCOME;
 import static io.plantrail.readmodel.EntityKind.PRIORITY;
 import static io.plantrail.readmodel.EntityKind.PROGRESS_ENTRY;
 import static io.plantrail.readmodel.EntityKind.READING;
+import static io.plantrail.readmodel.EntityKind.SCRUTINY_QUESTION;
 import static io.plantrail.readmodel.EntityKind.SECTION;
 import static io.plantrail.readmodel.EntityKind.TARGET;
 import static io.plantrail.readmodel.EntityKind.TASK;
@@ -47,7 +48,8 @@ public class PlanParts {
             Map.entry(Task.class, TASK),
             Map.entry(ProgressEntry.class, PROGRESS_ENTRY),
             Map.entry(Measure.class, MEASURE),
-            Map.entry(Reading.class, READING));
+            Map.entry(Reading.class, READING),
+            Map.entry(ScrutinyQuestion.class, SCRUTINY_QUESTION));
 
     private static final Map<EntityKind, Class<? extends PlanPart>> TYPES = KINDS.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
@@ -87,6 +89,12 @@ public class PlanParts {
     public PlanPart one(String planId, String id, long asAt) {
         StoredVersion stored = versions.one(planId, id, asAt);
         return stored == null ? null : stored.as(TYPES.get(stored.kind()));
+    }
+
+    /** The one with this id as it was first added, if it is of this type; null if not. */
+    public <P extends PlanPart> P first(String planId, String id, Class<P> type) {
+        StoredVersion stored = versions.first(planId, id);
+        return stored == null || stored.kind() != KINDS.get(type) ? null : stored.as(type);
     }
 
     /** The one with this id as at the plan version, if it is of this type; null if not. */
