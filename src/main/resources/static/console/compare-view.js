@@ -1,10 +1,12 @@
-// Two drafts side by side for scrutiny: what was added, removed and changed, by whom and why.
+// Two drafts side by side for scrutiny: what was added, removed and changed, by whom and why, and
+// what the committee asked about each.
 
 import { graphql } from './api.js';
 import { h, table, errorBox } from './dom.js';
 import { asAt, pointLabel, shown, signed, verdict, whoAndWhy, historyLink } from './words.js';
 import { pointPicker, day } from './point-picker.js';
 import { documentButtons } from './documents.js';
+import { QUESTIONS, questionsOn, scrutinySection } from './scrutiny-view.js';
 
 const DRAFTS = 'query($id: ID!) { plan(id: $id) { drafts { number label documentDate version } } }';
 const DIFF = `query($id: ID!, $from: AsAt!, $to: AsAt) {
@@ -12,9 +14,10 @@ const DIFF = `query($id: ID!, $from: AsAt!, $to: AsAt) {
     groups { themeId priorityId budgetTableId changes { entityId label entityKind change
       fields { field label before after difference differenceUnit } events { type planVersion actor reason time } } }
     budgetChecks { tableId description where from to differenceBefore differenceAfter } }
-  plan(id: $id, asAt: $to) { themes { id name priorities { id letter title } } budgetTables { id caption title } } }`;
+  plan(id: $id, asAt: $to) { themes { id name priorities { id letter title } } budgetTables { id caption title } }
+  current: plan(id: $id) { ${QUESTIONS} } }`;
 
-export async function compareScreen({ planId, params, go }) {
+export async function compareScreen({ planId, params, go, refresh }) {
   const { plan: { drafts } } = await graphql(DRAFTS, { id: planId });
   const dated = drafts.map(d => ({ ...d, documentDate: day(d.documentDate) }));
   const from = params.get('from') ?? (drafts[0] ? `draft:${drafts[0].number}` : 'version:1');
@@ -30,14 +33,17 @@ export async function compareScreen({ planId, params, go }) {
   } catch (error) {
     return [heading, form, errorBox(error)];
   }
+  // the committee asks about an item as it reads it in the later draft
+  const scrutiny = { planId, refresh, draft: to.startsWith('draft:') ? Number(to.split(':')[1]) : null };
+  const questions = answer.current.scrutiny;
   const errors = h('div');
   const query = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
   return [heading, form,
     documentButtons(`/plans/${planId}/comparison?${query}`, `/plans/${planId}/comparison.md?${query}`,
       `${planId}-comparison.md`, (error) => errors.replaceChildren(errorBox(error))),
     errors, summaryLine(answer.planDiff),
-    answer.planDiff.groups.map(group => groupSection(group, answer.plan)),
-    budgetChecks(answer.planDiff.budgetChecks)];
+    answer.planDiff.groups.map(group => groupSection(group, answer.plan, questions, scrutiny)),
+    budgetChecks(answer.planDiff.budgetChecks), scrutinySection(questions, drafts, scrutiny)];
 }
 
 function summaryLine({ from, to, summary }) {
@@ -46,8 +52,8 @@ function summaryLine({ from, to, summary }) {
     summary.events === 0 ? ' Nothing differs between these two points.' : '');
 }
 
-function groupSection(group, plan) {
-  return h('section', {}, h('h2', {}, groupTitle(group, plan)), group.changes.map(change));
+function groupSection(group, plan, questions, scrutiny) {
+  return h('section', {}, h('h2', {}, groupTitle(group, plan)), group.changes.map(c => change(c, questions, scrutiny)));
 }
 
 function groupTitle({ themeId, priorityId, budgetTableId }, plan) {
@@ -63,7 +69,7 @@ function groupTitle({ themeId, priorityId, budgetTableId }, plan) {
   return themeId ?? 'Other parts of the plan';
 }
 
-function change(c) {
+function change(c, questions, scrutiny) {
   return h('article', { class: 'change' },
     h('h3', {}, h('span', { class: `badge ${c.change}` }, c.change.toLowerCase()), ' ', c.label ?? c.entityId),
     h('p', { class: 'ids' }, `${kindName(c.entityKind)} ${c.entityId}`, historyLink(c.entityId, 'Its whole history') ? [' · ',
@@ -71,7 +77,8 @@ function change(c) {
     c.fields.length ? table(null, ['What', 'Before', 'After', 'Difference'], c.fields.map(f => [
       f.label, h('td', {}, h('del', {}, shown(f.before))), h('td', {}, h('ins', {}, shown(f.after))),
       h('td', { class: 'num' }, signed(f.difference) && f.differenceUnit ? `${signed(f.difference)} ${f.differenceUnit}` : signed(f.difference))])) : null,
-    h('h4', {}, 'Who changed it and why'), c.events.map(whoAndWhy));
+    h('h4', {}, 'Who changed it and why'), c.events.map(whoAndWhy),
+    c.change === 'REMOVED' ? null : questionsOn(c.entityId, c.label ?? c.entityId, questions, scrutiny));
 }
 
 function kindName(kind) {

@@ -125,6 +125,12 @@ async function afterAChange(message, version) {
 async function refreshWhenThePlanChanges(version) {
   if (signedInName() === null || shownVersion === null || version <= shownVersion) return;
   if (version <= ownChange) return; // made from this screen: afterAChange redraws it and says what was stored
+  if (main.querySelector('form[data-editing]')) {
+    // a redraw would throw away what the officer is typing; the change is checked against the version read when sent
+    say(`The plan has changed (now version ${version}) since this screen was drawn; what you are typing is kept, `
+      + 'and checked against the version you read when you send it.');
+    return;
+  }
   await draw(false);
   say(`The plan has changed (now version ${shownVersion}); this screen has been refreshed.`);
 }

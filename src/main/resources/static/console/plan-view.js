@@ -5,6 +5,7 @@ import { h, table, errorBox, field } from './dom.js';
 import { asAt, pointLabel, gapNote, historyLink, shown, targetFigure } from './words.js';
 import { pointPicker, day } from './point-picker.js';
 import { documentButtons } from './documents.js';
+import { targetForm, outcomeForm } from './plan-changes.js';
 
 const GAP = 'gaps { field fieldLabel kind inPlainWords wording note }';
 const LAST = 'lastChange { actor reason time planVersion type }';
@@ -12,20 +13,24 @@ const PLAN = `query($id: ID!, $at: AsAt) { now: plan(id: $id) { drafts { number 
   plan(id: $id, asAt: $at) { id title council version
   sections { id heading paragraphs ${GAP} }
   themes { id name heading statement ${GAP} priorities { id letter title ${GAP} outcomes { id title leadDirectorate
-    achievements actions plans indicators contacts { name phone role team erased } ${GAP} ${LAST}
-    targets { id description indicator baseline baselinePrinted target targetPrinted unit byWhen ${GAP} ${LAST} } } } }
+    achievements actions plans indicators contacts { name phone role team erased } version ${GAP} ${LAST}
+    targets { id description indicator baseline baselinePrinted target targetPrinted unit byWhen version ${GAP} ${LAST} } } } }
   lpsaTargets { id number title local }
   cpa { overallRating previousRating assessedAt findings ${GAP} }
   budgetTables { id title caption columns { key label unit } ${GAP} lines { id label amounts { column printed } ${GAP} } }
   improvementPlan { id name ${GAP} tasks { id task status officers { name phone role team erased } progress { date text } ${GAP} } } }
   completeness(planId: $id, asAt: $at) { openGaps } }`;
 
-export async function planScreen({ planId, params, go }) {
+let changing = null;
+
+export async function planScreen({ planId, params, go, refresh }) {
   const point = params.get('at') ?? 'now';
   const { now: { drafts }, plan, completeness } = await graphql(PLAN, { id: planId, at: asAt(point) });
   const errors = h('div');
   const picker = pointPicker({ label: 'Show the plan', name: 'at', drafts, chosen: point });
   const query = `${point === 'now' ? '' : `?${documentQuery(point)}`}`;
+  // officers change the plan as it stands now; a past point is read only
+  changing = point === 'now' && hasRole('OFFICER', 'ADMIN') ? { planId, refresh } : null;
   return [
     h('h1', {}, `${plan.council ?? ''}: ${plan.title}`),
     h('p', { class: 'lede' }, `Showing ${pointLabel(point, drafts.map(d => ({ ...d, documentDate: day(d.documentDate) })))}`,
@@ -104,10 +109,11 @@ function theme(t) {
 }
 
 function priority(p) {
-  return h('details', {}, summary(p.letter === 'OTHER' ? (p.title ?? 'Other areas of activity') : `Priority ${p.letter}: ${p.title ?? ''}`, p), gapsOf(p), p.outcomes.map(outcome));
+  return h('details', {}, summary(p.letter === 'OTHER' ? (p.title ?? 'Other areas of activity') : `Priority ${p.letter}: ${p.title ?? ''}`, p),
+    gapsOf(p), p.outcomes.map(o => outcome(o, p.id)));
 }
 
-function outcome(o) {
+function outcome(o, priorityId) {
   return h('details', { class: 'outcome' }, summary(o.title ?? '(no title in the source)', o),
     h('dl', {},
       entry('Lead directorate', o.leadDirectorate),
@@ -121,6 +127,7 @@ function outcome(o) {
         targetFigure(t.target, t.targetPrinted, t.unit), t.byWhen, historyLink(t.id)])) : null,
     o.targets.flatMap(t => t.gaps.map(gap => gapNote(gap, `target ${t.description ?? t.id}`))),
     gapsOf(o),
+    changing ? [outcomeForm(changing, o, priorityId), o.targets.map(t => targetForm(changing, t, o.id, priorityId))] : null,
     h('p', { class: 'ids' }, `${o.id} · last changed by ${o.lastChange.actor} in plan version ${o.lastChange.planVersion}`,
       o.lastChange.reason ? ` (“${o.lastChange.reason}”)` : '', historyLink(o.id) ? [' · ', historyLink(o.id)] : ''));
 }

@@ -58,7 +58,7 @@ export function readingForm({ planId, measures, refresh }) {
   return h('section', {}, h('h2', {}, 'Report or restate a figure'),
     h('p', { class: 'muted' }, 'A figure once reported is never overwritten: restating it keeps the first report, '
       + 'and both stay in the history with who, when and why.'),
-    h('form', { class: 'bar', onsubmit: send },
+    h('form', { class: 'bar', onsubmit: send, oninput: (e) => { e.currentTarget.dataset.editing = 'true'; } },
       field('What to do', action), field('Measure', measure), field('Period', period), field('Figure', value),
       field('Comment', comment), field('Note on its quality', quality), field('Why', reason),
       h('button', { type: 'submit' }, 'Send')),

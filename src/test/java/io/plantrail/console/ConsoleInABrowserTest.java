@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -54,6 +55,7 @@ class ConsoleInABrowserTest {
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of(System.getProperty("plantrail.screenshots", "target/screenshots"));
     private static final String FIRST_OUTCOME = "ENV-A-1";
+    private static final String FIRST_OUTCOME_TITLE = "Upgrading the hard and soft landscaping";
     private static HarrowDraftTwo.Changed draftTwo;
 
     @LocalServerPort
@@ -259,6 +261,112 @@ class ConsoleInABrowserTest {
         browser.executeScript("window.scrollTo(0, 0)");
         screenshot("monitoring");
         assertEveryControlIsLabelledAndNothingFailed();
+    }
+
+    @Test
+    @Order(6)
+    void anOfficerCorrectsATargetPreviewsItAndTheComparisonShowsIt() {
+        signInAs("officer");
+        openOutcome("Priority B: Promoting ecologically friendly policies", "Improved levels of collected recyclable waste");
+        WebElement form = openForm(browser, "Change the target “Percentage of recyclables collected”");
+        WebElement figure = form.findElement(By.name("edit-target"));
+        String before = figure.getAttribute("value");
+        figure.sendKeys(Keys.chord(Keys.CONTROL, "a"), "32");
+        form.findElement(By.name("edit-reason")).sendKeys("Agreed at the June committee", Keys.ENTER);
+        wait.until(d -> form.getText().contains("What will change"));
+        assertThat(form.getText()).contains("Target figure " + before + " 32").contains("Why: “Agreed at the June committee”");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER); // the preview puts the focus on "Send the change"
+        waitForStatus("The target “Percentage of recyclables collected” was changed");
+
+        browser.get("http://localhost:" + port + "/#/compare?from=draft%3A3&to=now");
+        waitForText("Compare Draft 3");
+        assertThat(change("Percentage of recyclables collected").getText()).contains("Target figure " + before + " 32")
+                .contains("Why: “Agreed at the June committee”");
+        assertEveryControlIsLabelledAndNothingFailed();
+    }
+
+    @Test
+    @Order(7)
+    void twoPeopleChangeOneOutcomeAndTheSecondSeesTheFirstAndReappliesOnTop() throws IOException {
+        signInAs("officer");
+        openOutcome("Priority A: Visibly improving the street scene", FIRST_OUTCOME_TITLE);
+        WebElement form = openForm(browser, "Change the outcome “" + FIRST_OUTCOME_TITLE);
+        form.findElement(By.name("edit-achievements")).sendKeys(" Graffiti cleared within 48 hours.");
+        form.findElement(By.name("edit-reason")).sendKeys("Figures from the street scene team");
+
+        // meanwhile another officer's session changes the same outcome (the demo accounts have one officer)
+        HarrowDraftTwo.run(port, "officer", "mutation { reviseOutcome(planId: \"" + HarrowDraftTwo.PLAN + "\", outcomeId: \""
+                + FIRST_OUTCOME + "\", input: {leadDirectorate: \"UL / BC / PF\"}, expectedVersion: "
+                + HarrowDraftTwo.versionOf(port, FIRST_OUTCOME) + ", reason: \"Planning joins the lead\") { id } }", Map.of());
+        waitForStatus("what you are typing is kept");
+
+        form.findElement(By.name("edit-reason")).sendKeys(Keys.ENTER);
+        wait.until(d -> form.getText().contains("What will change"));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(d -> form.getText().contains("Someone changed it first"));
+        assertThat(form.getText()).contains("officer changed the outcome").contains("“Planning joins the lead”")
+                .contains("Nothing of yours was stored").contains("Lead directorate UL / BC UL / BC / PF (unchanged)");
+        browser.executeScript("arguments[0].scrollIntoView()", form.findElement(By.cssSelector("[role='alert']")));
+        screenshot("conflict");
+
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER); // "Re-apply my changes on top of theirs" has the focus
+        wait.until(d -> form.getText().contains("Your changes, now against their version"));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitForStatus("was changed");
+        Map<?, ?> stored = HarrowDraftTwo.run(port, "auditor", "{ plan(id: \"" + HarrowDraftTwo.PLAN + "\") { outcomes(filter: "
+                + "{priorityId: \"ENV-A\"}) { id leadDirectorate achievements lastChange { actor reason } } } }", Map.of())
+                .path("plan.outcomes[0]").entity(Map.class).get();
+        assertThat(stored.get("leadDirectorate")).as("theirs kept").isEqualTo("UL / BC / PF");
+        assertThat((String) stored.get("achievements")).as("mine on top").endsWith(" Graffiti cleared within 48 hours.");
+        assertThat(stored.get("lastChange")).isEqualTo(Map.of("actor", "officer", "reason", "Figures from the street scene team"));
+        assertEveryControlIsLabelledAndNothingFailed();
+    }
+
+    @Test
+    @Order(8)
+    void scrutinyRecommendsOnAChangedBudgetLineAnOfficerAnswersAndTheComparisonShowsItAnswered() throws IOException {
+        String draftOneToTwo = "http://localhost:" + port + "/#/compare?from=draft%3A1&to=draft%3A2";
+        signInAs("scrutiny");
+        browser.get(draftOneToTwo);
+        waitForText("Compare Draft 1, dated 07/04/2004 with Draft 2");
+        WebElement form = openForm(change("Repriced Base Budget"), "Ask about");
+        form.findElement(By.name("askKind")).sendKeys("A recommendation");
+        form.findElement(By.name("askText")).sendKeys("Show what the extra £0.309m buys before the budget is agreed");
+        form.findElement(By.name("askReason")).sendKeys("Agreed at the committee of 20 May 2004", Keys.ENTER);
+        waitForStatus("Recommendation Q-1 recorded on “Repriced Base Budget”");
+        assertThat(change("Repriced Base Budget").getText())
+                .contains("Recommendation Q-1 from scrutiny (scrutiny, on Draft 2): “Show what the extra £0.309m buys")
+                .contains("Answer: Not answered yet");
+        assertThat(main()).contains("What scrutiny has asked").contains("1 of 1 not answered yet.");
+        assertEveryControlIsLabelledAndNothingFailed();
+
+        browser.findElement(By.id("sign-out")).sendKeys(Keys.ENTER);
+        signInAs("officer");
+        browser.get(draftOneToTwo);
+        waitForText("What scrutiny has asked");
+        WebElement answerForm = openForm(browser, "Answer Q-1");
+        answerForm.findElement(By.name("verdict-Q-1")).sendKeys("Accepted");
+        answerForm.findElement(By.name("answer-Q-1")).sendKeys("A note on growth bids goes into Draft 4");
+        answerForm.findElement(By.name("answerReason-Q-1")).sendKeys("Cabinet's response of 3 June", Keys.ENTER);
+        waitForStatus("Q-1 answered");
+        assertThat(change("Repriced Base Budget").getText()).contains("Answer: accepted: “A note on growth bids goes into Draft 4” (officer,");
+        assertThat(main()).contains("0 of 1 not answered yet.");
+        browser.executeScript("arguments[0].scrollIntoView()", change("Repriced Base Budget"));
+        screenshot("questions");
+        assertEveryControlIsLabelledAndNothingFailed();
+    }
+
+    private void openOutcome(String priority, String outcome) {
+        waitForText("Showing as it stands now");
+        browser.findElement(By.xpath("//summary[contains(., '" + priority + "')]")).sendKeys(Keys.ENTER);
+        browser.findElement(By.xpath("//summary[contains(., '" + outcome + "')]")).sendKeys(Keys.ENTER);
+    }
+
+    /** Opens, from the keyboard, the form under the first summary in {@code where} that starts with these words. */
+    private static WebElement openForm(SearchContext where, String summary) {
+        WebElement opener = where.findElement(By.xpath(".//summary[starts-with(., '" + summary + "')]"));
+        opener.sendKeys(Keys.ENTER);
+        return opener.findElement(By.xpath("following-sibling::form"));
     }
 
     private void assertThePrintableComparisonOpensWithItsMarks() {
