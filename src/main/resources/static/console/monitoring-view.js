@@ -9,6 +9,7 @@ import { pointPicker, day } from './point-picker.js';
 import { figure, direction, readingFigure } from './monitoring-words.js';
 import { trendChart, periodParts } from './trend-chart.js';
 import { readingForm } from './reading-form.js';
+import { documentButtons } from './documents.js';
 
 const READING = `id period value comment dataQuality target status statusInWords direction directionOnYear restated version
   lastChange { actor reason time planVersion type }`;
@@ -26,6 +27,7 @@ export async function monitoringScreen({ planId, params, go, refresh }) {
   const picker = pointPicker({ label: 'What was known', name: 'at', drafts, chosen: point });
   const readings = plan.measures.flatMap(m => m.readings);
   const periods = [...new Set(readings.map(r => r.period))].sort(byPeriod);
+  const errors = h('div');
   return [
     h('h1', {}, 'Monitoring: what happened against the plan'),
     h('p', { class: 'lede' }, `Showing what was known ${pointLabel(point, dated)} (plan version ${plan.version}): `
@@ -33,6 +35,11 @@ export async function monitoringScreen({ planId, params, go, refresh }) {
       + 'does not change what was known before it.'),
     h('form', { class: 'bar', onsubmit: (e) => { e.preventDefault(); go({ ...Object.fromEntries(params), at: picker.point() }); } },
       picker, h('button', { type: 'submit' }, 'Show')),
+    h('p', {}, 'The quarterly monitoring report for scrutiny, as at this point (exceptions first, then each measure by theme):'),
+    documentButtons(`/plans/${planId}/monitoring-report?at=${encodeURIComponent(point)}`,
+      `/plans/${planId}/monitoring-report.md?at=${encodeURIComponent(point)}`, `${planId}-monitoring-${point.replace(':', '-')}.md`,
+      (error) => errors.replaceChildren(errorBox(error))),
+    errors,
     plan.measures.length === 0 ? h('p', {}, 'No measure was defined at this point.') : [
       table('The latest reading of each measure; shapes as well as words give the status',
         ['Measure', 'Period', 'Figure', 'Target', 'Status', 'Direction', 'Comment'],

@@ -52,8 +52,18 @@ public class MonitoringReportRenderer {
     }
 
     public String render(String planId, String title, PlanPoint at, Format format) {
+        return render(planId, title, at, null, format);
+    }
+
+    /**
+     * As at {@code at}; with {@code since} (the point of the last report), only the readings
+     * restated after it are listed as restatements, and marked where they are the latest.
+     */
+    public String render(String planId, String title, PlanPoint at, PlanPoint since, Format format) {
         DocumentWriter out = format.newWriter();
-        out.title(title + ": monitoring report", at.label() + " (plan version " + at.version() + ")");
+        out.title(title + ": monitoring report", at.label() + " (plan version " + at.version() + ")"
+                + (since == null ? "" : "; restatements since the last report, " + since.label() + " (plan version "
+                + since.version() + ")"));
         out.note("Each measure's latest reading known at this point, against its year's target (close to target: within "
                 + "the measure's tolerance). Status: " + Arrays.stream(ReadingStatus.values())
                 .map(status -> status.shape() + " " + status.inWords()).collect(Collectors.joining(", ")) + ".");
@@ -66,9 +76,10 @@ public class MonitoringReportRenderer {
         if (lines.isEmpty()) {
             out.paragraph("The plan has no measures at this point.");
         } else {
-            exceptions(out, lines);
-            restatements(out, measures, readings);
-            byTheme(out, planId, at.version(), lines);
+            long after = since == null ? 0 : since.version();
+            exceptions(out, lines, after);
+            restatements(out, measures, readings, since);
+            byTheme(out, planId, at.version(), lines, after);
         }
         proof.write(out, planId, at.version());
         return out.finish();
@@ -110,7 +121,7 @@ public class MonitoringReportRenderer {
                 Direction.of(latest.value(), before == null ? null : before.value(), measure.betterWhen()));
     }
 
-    private void exceptions(DocumentWriter out, List<Line> lines) {
+    private void exceptions(DocumentWriter out, List<Line> lines, long restatedAfter) {
         out.heading(1, "Exceptions");
         List<Line> exceptions = lines.stream().filter(line -> line.status() == ReadingStatus.OFF_TARGET
                 || line.status() == ReadingStatus.WITHIN_TOLERANCE)
@@ -119,25 +130,35 @@ public class MonitoringReportRenderer {
             out.paragraph("No measure is off target or close to it.");
             return;
         }
-        out.table(HEADER, exceptions.stream().map(MonitoringReportRenderer::row).toList());
+        out.table(HEADER, exceptions.stream().map(line -> row(line, restatedAfter)).toList());
     }
 
-    /** Every reading known at this point that restates an earlier report of its period, whichever period it is. */
-    private static void restatements(DocumentWriter out, List<Measure> measures, List<List<Reading>> readings) {
+    /**
+     * Every reading known at this point that restates an earlier report of its period, whichever
+     * period it is; with the last report's point, those restated after it.
+     */
+    private static void restatements(DocumentWriter out, List<Measure> measures, List<List<Reading>> readings, PlanPoint since) {
         Map<String, Measure> byId = measures.stream().collect(Collectors.toMap(Measure::id, Function.identity()));
         List<Reading> restated = readings.stream().flatMap(List::stream)
-                .filter(Reading::restated).toList();
-        if (restated.isEmpty()) {
+                .filter(reading -> reading.restated() && (since == null || reading.version() > since.version())).toList();
+        if (since != null) {
+            out.heading(1, "Restated since the last report");
+            if (restated.isEmpty()) {
+                out.paragraph("No reading was restated since the last report, " + since.label() + ".");
+                return;
+            }
+        } else if (restated.isEmpty()) {
             return;
+        } else {
+            out.heading(1, "Restated readings");
         }
-        out.heading(1, "Restated readings");
         restated.forEach(reading -> out.paragraph(name(byId.get(reading.measureId())) + ", "
                 + reading.period() + ": now " + reading.value().toPlainString() + ", restated by "
                 + reading.lastChange().actor() + " on " + WHEN.format(reading.lastChange().time()) + ": “"
                 + reading.lastChange().reason() + "” (plan version " + reading.version() + "; its history shows the figure first reported)"));
     }
 
-    private void byTheme(DocumentWriter out, String planId, long asAt, List<Line> lines) {
+    private void byTheme(DocumentWriter out, String planId, long asAt, List<Line> lines, long restatedAfter) {
         Map<String, List<Line>> grouped = new LinkedHashMap<>();
         parts.all(planId, Theme.class, asAt).forEach(theme -> grouped.put(theme.label(), new ArrayList<>()));
         for (Line line : lines) {
@@ -147,7 +168,7 @@ public class MonitoringReportRenderer {
         grouped.forEach((theme, inTheme) -> {
             if (!inTheme.isEmpty()) {
                 out.heading(1, theme);
-                out.table(HEADER, inTheme.stream().map(MonitoringReportRenderer::row).toList());
+                out.table(HEADER, inTheme.stream().map(line -> row(line, restatedAfter)).toList());
                 inTheme.stream().filter(line -> line.latest() != null && line.latest().dataQuality() != null)
                         .forEach(line -> out.note("Data quality, " + name(line.measure()) + " " + line.latest().period() + ": "
                                 + line.latest().dataQuality()));
@@ -155,12 +176,15 @@ public class MonitoringReportRenderer {
         });
     }
 
-    private static List<String> row(Line line) {
+    /** A measure's line; its reading marked where it was restated after the last report (0: no last report given). */
+    private static List<String> row(Line line, long restatedAfter) {
         Measure measure = line.measure();
         if (line.latest() == null) {
             return List.of(name(measure), "", "no reading yet", "", "", "", "");
         }
-        return List.of(name(measure), line.latest().period(), TargetFigure.withUnit(line.latest().value().toPlainString(), measure.unit()),
+        boolean restatedSince = restatedAfter > 0 && line.latest().restated() && line.latest().version() > restatedAfter;
+        return List.of(name(measure), line.latest().period(), TargetFigure.withUnit(line.latest().value().toPlainString(), measure.unit())
+                        + (restatedSince ? " (restated since the last report)" : ""),
                 line.target() == null ? "none for " + line.latest().periodOf().year()
                         : TargetFigure.withUnit(line.target().toPlainString(), measure.unit()),
                 line.status().shape() + " " + line.status().inWords(), words(line.direction()),

@@ -257,6 +257,16 @@ class ConsoleInABrowserTest {
         assertThat(browser.findElement(By.xpath("//th[.='As reported then']/ancestor::table")).getText())
                 .contains("Recyclables collected 24.5%, ▲ close to target 23.9% (restated), ■ off target restated by officer")
                 .contains("“Example data: contractor corrected its Q2 return”");
+        String console = browser.getWindowHandle();
+        browser.findElement(By.xpath("//button[.='Open as a printable document']")).sendKeys(Keys.ENTER);
+        wait.until(d -> d.getWindowHandles().size() == 2);
+        browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(console)).findFirst().orElseThrow());
+        wait.until(d -> !d.findElements(By.tagName("h1")).isEmpty());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith("monitoring report");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Recyclables collected")
+                .contains("2004/05-Q2: now 23.9, restated by officer");
+        browser.close();
+        browser.switchTo().window(console);
         browser.findElement(By.xpath("//summary[contains(., 'Recyclables collected')]")).sendKeys(Keys.ENTER);
         browser.executeScript("window.scrollTo(0, 0)");
         screenshot("monitoring");

@@ -53,9 +53,9 @@ class MonitoringStoryTest extends ApiTestSupport {
         String reportThatDay = report("version:" + q2Reported);
         assertThat(reportThatDay).contains("# Exceptions").contains("▲ close to target").contains("24.6%")
                 .contains("plan version " + q2Reported + " (the log's chain head there: ");
-        record("2004/05-Q3", "25.9");
-        run(RESTATE, "p", planId, "v", q2Reported);
-        record("2004/05-Q4", "26.1");
+        long q3Reported = record("2004/05-Q3", "25.9");
+        long restated = run(RESTATE, "p", planId, "v", q2Reported).path("restateReading.planVersion").entity(Long.class).get();
+        long q4Reported = record("2004/05-Q4", "26.1");
 
         Map<String, Object> then = q2(q2Reported);
         assertThat(then).containsEntry("value", "24.6").containsEntry("status", "WITHIN_TOLERANCE")
@@ -70,6 +70,11 @@ class MonitoringStoryTest extends ApiTestSupport {
                 "reason", "Example data: the contractor corrected its Q2 return"));
 
         assertThat(report("version:" + q2Reported)).as("the report as at Q2's report, made again later").isEqualTo(reportThatDay);
+        assertThat(report("version:" + q4Reported + "&since=version:" + q3Reported))
+                .as("the Q4 report marks what was restated since the Q3 report").contains("# Restated since the last report")
+                .contains("2004/05-Q2: now 25.4, restated by officer");
+        assertThat(report("version:" + q4Reported + "&since=version:" + restated))
+                .contains("No reading was restated since the last report, the plan at version " + restated + ".");
         assertThat(report("now")).contains("26.1%").contains("## Restated readings").contains("2004/05-Q2: now 25.4, restated by officer").contains("No measure is off target or close to it.");
 
         List<Map<String, Object>> versions = auditor.document("""
