@@ -9,9 +9,13 @@ import io.plantrail.budget.BudgetCommands.RemoveBudgetLine;
 import io.plantrail.budget.BudgetCommands.RemoveBudgetTable;
 import io.plantrail.budget.BudgetCommands.ReviseBudgetLine;
 import io.plantrail.budget.BudgetCommands.ReviseBudgetTable;
+import io.plantrail.budget.SpendCommands.RecordSpend;
+import io.plantrail.budget.SpendCommands.RestateSpend;
 import io.plantrail.budget.events.BudgetLineAdded;
 import io.plantrail.budget.events.BudgetLineRemoved;
 import io.plantrail.budget.events.BudgetLineRevised;
+import io.plantrail.budget.events.BudgetSpendRecorded;
+import io.plantrail.budget.events.BudgetSpendRestated;
 import io.plantrail.budget.events.BudgetTableAdded;
 import io.plantrail.budget.events.BudgetTableRemoved;
 import io.plantrail.budget.events.BudgetTableRevised;
@@ -24,11 +28,12 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
-/** The plan's budget tables, line by line, one amount per column. */
+/** The plan's budget tables, line by line, one amount per column, and what was forecast and spent against each line. */
 public class Budget {
 
     private final Register<BudgetTableDetails> tables = new Register<>("budget table");
     private final Register<BudgetLineDetails> lines = new Register<>("budget line");
+    private final Register<SpendDetails> spends = new Register<>("report of spending");
 
     @CommandHandler
     ChangeResult handle(AddBudgetTable command) {
@@ -85,6 +90,16 @@ public class Budget {
         return applied(new BudgetLineRemoved(command.planId(), command.lineId()), command.lineId());
     }
 
+    @CommandHandler
+    ChangeResult handle(RecordSpend command) {
+        return Spending.record(command, tables, lines, spends);
+    }
+
+    @CommandHandler
+    ChangeResult handle(RestateSpend command) {
+        return Spending.restate(command, tables, lines, spends);
+    }
+
     static String requireColumn(BudgetTableDetails table, String tableId, String column) {
         boolean known = Rules.orEmpty(table.columns()).stream().anyMatch(c -> c.key().equals(column));
         if (!known) {
@@ -128,5 +143,15 @@ public class Budget {
     @EventSourcingHandler
     void on(BudgetLineRemoved event) {
         lines.remove(event.lineId());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetSpendRecorded event) {
+        spends.put(event.spendId(), event.lineId(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetSpendRestated event) {
+        spends.revise(event.spendId(), event.details());
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 class VersionIdConfiguration {
 
     private static final List<String> ENTITY_TYPES = List.of("Section", "Theme", "Priority", "Outcome", "Target",
-            "LpsaTarget", "BudgetTable", "BudgetLine", "PriorityArea", "Task", "ProgressEntry", "Measure", "Reading");
+            "LpsaTarget", "BudgetTable", "BudgetLine", "PriorityArea", "Task", "ProgressEntry", "Measure", "Reading", "BudgetSpend");
 
     @Bean
     RuntimeWiringConfigurer versionIdWiring() {

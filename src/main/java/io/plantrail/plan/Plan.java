@@ -50,7 +50,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * guard their own rules.
  */
 @Aggregate(cache = "planCache", commandTargetResolver = CommandRoutingConfiguration.RESOLVER, snapshotTriggerDefinition = "planSnapshots")
-@Revision("3") // raise it when the state's fields change: snapshots of another revision are then ignored
+@Revision("4") // raise it when the state's fields change: snapshots of another revision are then ignored
 class Plan {
 
     @AggregateIdentifier

@@ -1,11 +1,14 @@
 package io.plantrail.readmodel;
 
 import static io.plantrail.readmodel.EntityKind.BUDGET_LINE;
+import static io.plantrail.readmodel.EntityKind.BUDGET_SPEND;
 import static io.plantrail.readmodel.EntityKind.BUDGET_TABLE;
 
 import io.plantrail.budget.events.BudgetLineAdded;
 import io.plantrail.budget.events.BudgetLineRemoved;
 import io.plantrail.budget.events.BudgetLineRevised;
+import io.plantrail.budget.events.BudgetSpendRecorded;
+import io.plantrail.budget.events.BudgetSpendRestated;
 import io.plantrail.budget.events.BudgetTableAdded;
 import io.plantrail.budget.events.BudgetTableRemoved;
 import io.plantrail.budget.events.BudgetTableRevised;
@@ -53,5 +56,15 @@ class BudgetProjector {
     @EventHandler
     void on(BudgetLineRemoved event, DomainEventMessage<?> message) {
         projection.removed(message, event.lineId());
+    }
+
+    @EventHandler
+    void on(BudgetSpendRecorded event, DomainEventMessage<?> message) {
+        projection.added(message, BUDGET_SPEND, event.spendId(), event.lineId(), event.details());
+    }
+
+    @EventHandler
+    void on(BudgetSpendRestated event, DomainEventMessage<?> message) {
+        projection.revised(message, event.spendId(), event.details());
     }
 }

@@ -16,6 +16,7 @@ public enum EntityKind {
     PROGRESS_ENTRY,
     MEASURE,
     READING,
+    BUDGET_SPEND,
     SCRUTINY_QUESTION,
     DRAFT
 }

@@ -44,9 +44,10 @@ class StoredEventsGoldenTest {
 
     private static final String UNDER_CLASS_NAMES = "/golden/stored-events-2026-12-01.ndjson";
     private static final String UNDER_NAMES_AT_REVISION_1 = "/golden/stored-events-named-r1-2026-12-01.ndjson";
-    /** The event types added since: the monitoring's and the scrutiny committee's, each as first stored. */
+    /** The event types added since: the monitoring's, the scrutiny committee's and the spending's, each as first stored. */
     private static final String MONITORING = "/golden/stored-events-monitoring-2026-12-06.ndjson";
     private static final String SCRUTINY = "/golden/stored-events-scrutiny-2026-12-06.ndjson";
+    private static final String SPENDING = "/golden/stored-events-spending-2026-12-06.ndjson";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,7 +55,7 @@ class StoredEventsGoldenTest {
     private final EventUpcasterChain upcasters = new EventUpcasterChain(upcaster("io.plantrail.plan.PlanStartedCouncilNamed"));
 
     @ParameterizedTest
-    @ValueSource(strings = {UNDER_CLASS_NAMES, UNDER_NAMES_AT_REVISION_1, MONITORING, SCRUTINY})
+    @ValueSource(strings = {UNDER_CLASS_NAMES, UNDER_NAMES_AT_REVISION_1, MONITORING, SCRUTINY, SPENDING})
     void everyEventAsStoredThenStillLoadsIntoItsTypeWithEveryFieldItHad(String golden) throws Exception {
         Set<Class<?>> loaded = new HashSet<>();
         for (Document stored : golden(golden)) {
@@ -70,7 +71,7 @@ class StoredEventsGoldenTest {
     @Test
     void everyEventTypeThePlanIsRebuiltFromHasAStoredExample() throws Exception {
         Set<Class<?>> stored = new HashSet<>();
-        for (String golden : List.of(UNDER_CLASS_NAMES, MONITORING, SCRUTINY)) {
+        for (String golden : List.of(UNDER_CLASS_NAMES, MONITORING, SCRUTINY, SPENDING)) {
             for (Document event : golden(golden)) {
                 stored.add(serializer.deserialize(upcast(event).getData()).getClass());
             }
@@ -106,7 +107,7 @@ class StoredEventsGoldenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {UNDER_CLASS_NAMES, UNDER_NAMES_AT_REVISION_1, MONITORING, SCRUTINY})
+    @ValueSource(strings = {UNDER_CLASS_NAMES, UNDER_NAMES_AT_REVISION_1, MONITORING, SCRUTINY, SPENDING})
     void theGoldenLogStillVerifiesLinkByLink(String golden) throws IOException {
         String previous = HashChain.GENESIS;
         for (Document stored : golden(golden)) {

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public sealed interface PlanPart
         permits Draft, Section, Theme, Priority, Outcome, Target, LpsaTarget, CpaAssessment, BudgetTable, BudgetLine,
-        PriorityArea, Task, ProgressEntry, Measure, Reading, ScrutinyQuestion {
+        PriorityArea, Task, ProgressEntry, Measure, Reading, BudgetSpend, ScrutinyQuestion {
 
     String id();
 

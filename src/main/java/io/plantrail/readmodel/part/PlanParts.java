@@ -1,6 +1,7 @@
 package io.plantrail.readmodel.part;
 
 import static io.plantrail.readmodel.EntityKind.BUDGET_LINE;
+import static io.plantrail.readmodel.EntityKind.BUDGET_SPEND;
 import static io.plantrail.readmodel.EntityKind.BUDGET_TABLE;
 import static io.plantrail.readmodel.EntityKind.CPA;
 import static io.plantrail.readmodel.EntityKind.DRAFT;
@@ -49,6 +50,7 @@ public class PlanParts {
             Map.entry(ProgressEntry.class, PROGRESS_ENTRY),
             Map.entry(Measure.class, MEASURE),
             Map.entry(Reading.class, READING),
+            Map.entry(BudgetSpend.class, BUDGET_SPEND),
             Map.entry(ScrutinyQuestion.class, SCRUTINY_QUESTION));
 
     private static final Map<EntityKind, Class<? extends PlanPart>> TYPES = KINDS.entrySet().stream()
