@@ -10,12 +10,13 @@ import { figure, direction, readingFigure } from './monitoring-words.js';
 import { trendChart, periodParts } from './trend-chart.js';
 import { readingForm } from './reading-form.js';
 import { documentButtons } from './documents.js';
+import { SPENDING, spendingSection } from './spending-view.js';
 
 const READING = `id period value comment dataQuality target status statusInWords direction directionOnYear restated version
   lastChange { actor reason time planVersion type }`;
 const MEASURES = `query($id: ID!, $at: AsAt) { now: plan(id: $id) { drafts { number label documentDate } }
   plan(id: $id, asAt: $at) { version measures { id title indicator appliesTo unit betterWhen tolerance version
-    targets { year target } readings { ${READING} } } } }`;
+    targets { year target } readings { ${READING} } } ${SPENDING} } }`;
 const THEN_AND_NOW = `query($id: ID!, $then: AsAt, $period: String) {
   then: plan(id: $id, asAt: $then) { version measures { id readings(period: $period) { ${READING} } } }
   now: plan(id: $id) { version measures { id title unit readings(period: $period) { ${READING} } } } }`;
@@ -45,6 +46,7 @@ export async function monitoringScreen({ planId, params, go, refresh }) {
         ['Measure', 'Period', 'Figure', 'Target', 'Status', 'Direction', 'Comment'],
         plan.measures.map(latestRow)),
       h('h2', {}, 'Each measure'), plan.measures.map(measureDetails)],
+    spendingSection(plan.budgetTables),
     await thenAndNow(planId, params, periods, drafts, go),
     point === 'now' && hasRole('OFFICER', 'ADMIN') && plan.measures.length ? readingForm({ planId, measures: plan.measures, refresh }) : null,
   ];

@@ -1,9 +1,10 @@
 // How readings are worded on screen: figures with their unit, directions of travel in words.
 
-/** A figure in its measure's unit: 21.7%, 12 days, 310 £000. */
+/** A figure in its unit: 21.7%, 12 days, £7.265m, 310 £000. */
 export function figure(value, unit) {
   if (value === null || value === undefined || value === '') return '—';
   if (!unit) return String(value);
+  if (unit === '£m') return String(value).startsWith('-') ? `−£${String(value).slice(1)}m` : `£${value}m`;
   return unit === '%' ? `${value}%` : `${value} ${unit}`;
 }
 

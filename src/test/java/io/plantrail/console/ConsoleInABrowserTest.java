@@ -219,9 +219,15 @@ class ConsoleInABrowserTest {
                     + measure + "\", input: {period: \"2004/05-" + quarter[0] + "\", value: \"" + quarter[1] + "\"}, "
                     + "reason: \"Example data: " + quarter[0] + " return\") { id } }", Map.of()).path("recordReading.id").hasValue();
         }
+        HarrowDraftTwo.run(port, "officer", "mutation { recordSpend(planId: \"" + HarrowDraftTwo.PLAN + "\", lineId: \"MTBS-1\", "
+                + "input: {period: \"2004/05-Q2\", forecast: \"231.000\", actual: \"114.2\", comment: \"Example data: half-year\"}, "
+                + "reason: \"Example data for the browser test\") { id } }", Map.of()).path("recordSpend.id").hasValue();
         signInAs("officer");
         browser.findElement(By.linkText("Monitoring")).click();
         waitForText("Monitoring: what happened against the plan");
+        assertThat(browser.findElement(By.xpath("//h2[.='Spending against the budget']/following::table[1]")).getText())
+                .contains("Repriced Base Budget").contains("2004/05-Q2").contains("£231.000m").contains("overspend forecast")
+                .contains("£114.2m");
         assertThat(browser.findElement(By.xpath("//caption[starts-with(., 'The latest reading')]/..")).getText())
                 .contains("Recyclables collected 2004/05-Q2 24.5% 25.2% ▲ close to target better than the period before");
 
