@@ -3,7 +3,7 @@
 // read at. If someone changed it first, their change is shown beside this one (who, when, why, and
 // their values), and this one can be re-applied on top of theirs.
 
-import { h, table, field, errorBox } from './dom.js';
+import { h, table, field, select, errorBox } from './dom.js';
 import { when } from './words.js';
 
 const newKey = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
@@ -11,15 +11,16 @@ const asText = (value) => value === null || value === undefined ? '' : String(va
 
 /**
  * kind and name: the part in words ("target", "Percentage of recyclables collected"); entity: its
- * values as read, with version; fields: [{ name, label, long }]; send(changes, version, reason,
+ * values as read, with version; fields: [{ name, label, long, options }]; send(changes, version, reason,
  * key): the plan version the change made; reread(): the part as it stands now, with lastChange.
  */
 export function changeForm({ kind, name, entity, fields, send, reread, refresh }) {
   const what = `${kind} “${name}”`;
   let base = entity;
   let key = newKey();
-  const inputs = Object.fromEntries(fields.map(f => [f.name, h(f.long ? 'textarea' : 'input',
-    { name: `edit-${f.name}`, rows: f.long ? 4 : false, size: f.long ? false : 40 })]));
+  const inputs = Object.fromEntries(fields.map(f => [f.name, f.options
+    ? select(`edit-${f.name}`, f.options, entity[f.name])
+    : h(f.long ? 'textarea' : 'input', { name: `edit-${f.name}`, rows: f.long ? 4 : false, size: f.long ? false : 40 })]));
   fields.forEach(f => { inputs[f.name].value = asText(entity[f.name]); });
   const reason = h('input', { name: 'edit-reason', required: true, size: 50 });
   const preview = h('div', { role: 'status' });

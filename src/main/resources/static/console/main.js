@@ -45,7 +45,9 @@ async function draw(moveFocus = true) {
     const planId = await currentPlanId();
     const content = await SCREENS[screen]({ planId, params, go: (p) => go(screen, p), refresh: afterAChange });
     if (ticket !== drawing) return;
+    const wasOpen = moveFocus ? new Set() : openParts();
     replace(main, content);
+    reopen(wasOpen);
     shownVersion = await planVersion(planId);
     if (following?.planId !== planId) {
       following?.stop();
@@ -62,6 +64,17 @@ async function draw(moveFocus = true) {
     window.scrollTo(0, 0);
     main.focus({ preventScroll: true });
   }
+}
+
+/** The parts of the screen a reader has opened, by their summary, so that a redraw of the same screen keeps them open. */
+function openParts() {
+  return new Set([...main.querySelectorAll('details[open]:not(.change-form) > summary')].map(s => s.textContent));
+}
+
+function reopen(parts) {
+  main.querySelectorAll('details:not(.change-form) > summary').forEach(s => {
+    if (parts.has(s.textContent)) s.parentElement.open = true;
+  });
 }
 
 async function currentPlanId() {

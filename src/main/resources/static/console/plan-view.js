@@ -5,7 +5,7 @@ import { h, table, errorBox, field } from './dom.js';
 import { asAt, pointLabel, gapNote, historyLink, shown, targetFigure } from './words.js';
 import { pointPicker, day } from './point-picker.js';
 import { documentButtons } from './documents.js';
-import { targetForm, outcomeForm } from './plan-changes.js';
+import { targetForm, outcomeForm, budgetLineForm, taskForm, progressForm } from './plan-changes.js';
 
 const GAP = 'gaps { field fieldLabel kind inPlainWords wording note }';
 const LAST = 'lastChange { actor reason time planVersion type }';
@@ -17,8 +17,8 @@ const PLAN = `query($id: ID!, $at: AsAt) { now: plan(id: $id) { drafts { number 
     targets { id description indicator baseline baselinePrinted target targetPrinted unit byWhen version ${GAP} ${LAST} } } } }
   lpsaTargets { id number title local }
   cpa { overallRating previousRating assessedAt findings ${GAP} }
-  budgetTables { id title caption columns { key label unit } ${GAP} lines { id label amounts { column printed } ${GAP} } }
-  improvementPlan { id name ${GAP} tasks { id task status officers { name phone role team erased } progress { date text } ${GAP} } } }
+  budgetTables { id title caption columns { key label unit } ${GAP} lines { id label amounts { column printed value } version ${GAP} ${LAST} } }
+  improvementPlan { id name ${GAP} tasks { id task status officers { name phone role team erased } progress { date text } version ${GAP} ${LAST} } } }
   completeness(planId: $id, asAt: $at) { openGaps } }`;
 
 let changing = null;
@@ -154,7 +154,8 @@ function budgetTable(t) {
   const rows = t.lines.map(line => [h('td', {}, line.label ?? '(no label)', ' ', historyLink(line.id)),
     ...t.columns.map(c => h('td', { class: 'num' }, line.amounts.find(a => a.column === c.key)?.printed ?? ''))]);
   return h('details', {}, summary([t.caption ? `${t.caption}: ` : '', t.title ?? '(no title in the source)'], t),
-    table(null, header, rows), gapsOf(t), t.lines.flatMap(line => line.gaps.map(gap => gapNote(gap, line.label ?? line.id))));
+    table(null, header, rows), gapsOf(t), t.lines.flatMap(line => line.gaps.map(gap => gapNote(gap, line.label ?? line.id))),
+    changing ? t.lines.map(line => budgetLineForm(changing, line, t)) : null);
 }
 
 function improvementPlan(areas) {
@@ -164,5 +165,6 @@ function improvementPlan(areas) {
       table(null, ['Task', 'Officers responsible', 'Progress', 'Status', 'History'], area.tasks.map(task => [
         task.task, shown(task.officers), h('ul', {}, task.progress.map(p => h('li', {}, p.date ? `${p.date}: ` : '', p.text))),
         task.status, historyLink(task.id)])),
-      area.tasks.flatMap(task => task.gaps.map(gap => gapNote(gap, task.task ?? task.id))))));
+      area.tasks.flatMap(task => task.gaps.map(gap => gapNote(gap, task.task ?? task.id))),
+      changing ? area.tasks.map(task => [taskForm(changing, task, area.id), progressForm(changing, task)]) : null)));
 }

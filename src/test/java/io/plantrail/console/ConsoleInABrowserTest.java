@@ -372,6 +372,31 @@ class ConsoleInABrowserTest {
         assertEveryControlIsLabelledAndNothingFailed();
     }
 
+    @Test
+    @Order(9)
+    void anOfficerRevisesABudgetFigureAndRecordsATasksProgressFromTheKeyboard() {
+        signInAs("officer");
+        waitForText("Showing as it stands now");
+        browser.findElement(By.xpath("//summary[contains(., 'Medium Term Budget Strategy')]")).sendKeys(Keys.ENTER);
+        WebElement line = openForm(browser, "Change the budget line “Basic Inflation”");
+        line.findElement(By.name("edit-amount:2004-05")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "7.300");
+        line.findElement(By.name("edit-reason")).sendKeys("Pay award settled", Keys.ENTER);
+        wait.until(d -> line.getText().contains("What will change"));
+        assertThat(line.getText()).contains("2004-2005 (£m) 7.265 7.300");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitForStatus("The budget line “Basic Inflation” was changed");
+
+        browser.findElement(By.xpath("//summary[starts-with(., 'The improvement plan')]")).sendKeys(Keys.ENTER);
+        WebElement progress = openForm(browser, "Record progress on the task “Establish New Harrow Project");
+        progress.findElement(By.xpath(".//input[starts-with(@name, 'progress-date-')]")).sendKeys("1 October 2004");
+        progress.findElement(By.xpath(".//textarea")).sendKeys("Area Delivery Model extended to Area 3");
+        progress.findElement(By.xpath(".//input[starts-with(@name, 'progress-reason-')]")).sendKeys("Six-monthly update", Keys.ENTER);
+        waitForStatus("Progress recorded on the task “Establish New Harrow Project");
+        assertThat(main()).as("redrawn with the parts the officer had open still open")
+                .contains("1 October 2004: Area Delivery Model extended to Area 3");
+        assertEveryControlIsLabelledAndNothingFailed();
+    }
+
     private void openOutcome(String priority, String outcome) {
         waitForText("Showing as it stands now");
         browser.findElement(By.xpath("//summary[contains(., '" + priority + "')]")).sendKeys(Keys.ENTER);
