@@ -1,7 +1,7 @@
 // For auditors: one entity's timeline, the plan's whole log filtered, and the integrity check.
 
 import { graphql, hasRole } from './api.js';
-import { h, table, field, errorBox } from './dom.js';
+import { h, table, field, select, errorBox } from './dom.js';
 import { shown, when, whoAndWhy } from './words.js';
 
 const ENTITY = `query($id: ID!, $entity: ID!, $after: String) { history(planId: $id, entityId: $entity, first: 20, after: $after) {
@@ -13,6 +13,8 @@ const LOG = `query($id: ID!, $actor: String, $type: String, $from: DateTime, $to
 const INTEGRITY = `query($id: ID!) { verifyIntegrity(planId: $id) { ok checkedEvents head
   broken { planVersion payloadType problem } draftDigests { draftNumber planVersion digest } } }`;
 
+const CHOICES = 'query($id: ID!) { planHistoryChoices(planId: $id) { actors eventTypes } }';
+
 export async function historyScreen({ planId, params, go }) {
   const entity = params.get('entity');
   const filters = { actor: params.get('actor'), type: params.get('type'), from: params.get('from'), to: params.get('to') };
@@ -21,7 +23,8 @@ export async function historyScreen({ planId, params, go }) {
     entity ? await timeline(planId, entity) : null,
     // the check an auditor comes for stands before a log of many pages, not after it
     hasRole('AUDITOR') ? [h('h2', {}, 'Integrity of the record'), integrity(planId)] : null,
-    h('h2', {}, 'The plan’s log'), logForm(entity, filters, go), await log(planId, filters)];
+    h('h2', {}, 'The plan’s log'), logForm(entity, filters, (await graphql(CHOICES, { id: planId })).planHistoryChoices, go),
+    await log(planId, filters)];
 }
 
 function entityForm(entity, filters, go) {
@@ -56,9 +59,9 @@ function version(v) {
     v.changes.length ? table(null, ['Field', 'Value set'], v.changes.map(c => [c.label, shown(c.value)])) : null);
 }
 
-function logForm(entity, filters, go) {
-  const actor = h('input', { name: 'actor', value: filters.actor ?? '', placeholder: 'officer, system:import …' });
-  const type = h('input', { name: 'type', value: filters.type ?? '', placeholder: 'OutcomeRevised …' });
+function logForm(entity, filters, choices, go) {
+  const actor = select('actor', [['', 'Anyone'], ...choices.actors.map(a => [a, a])], filters.actor ?? '');
+  const type = select('type', [['', 'Every kind of change'], ...choices.eventTypes.map(t => [t, t])], filters.type ?? '');
   const from = h('input', { name: 'from', type: 'date', value: filters.from ?? '' });
   const to = h('input', { name: 'to', type: 'date', value: filters.to ?? '' });
   return h('form', { class: 'bar', onsubmit: (e) => {
@@ -115,6 +118,9 @@ function integrityReport(report) {
       : h('div', { class: 'error', role: 'alert' }, `Not intact: ${report.broken.length} event(s) no longer match.`,
         h('ul', {}, report.broken.map(b => h('li', {}, `Plan version ${b.planVersion} (${b.payloadType}): ${b.problem}`)))),
     h('p', {}, 'Chain head: ', h('code', {}, report.head)),
+    // a draft fixes the plan at one version and is issued by the event after it: both are named, as the offline verifier does
     table('The chain head at each issued draft: keep one, and later prove the log up to it is unchanged.',
-      ['Draft', 'Plan version', 'Digest'], report.draftDigests.map(d => [d.draftNumber, d.planVersion, h('code', {}, d.digest)])));
+      ['Draft', 'The plan it fixes', 'Issued by the event that made', 'Digest (the chain head after its issue)'],
+      report.draftDigests.map(d => [d.draftNumber, `plan version ${d.planVersion - 1}`, `plan version ${d.planVersion}`,
+        h('code', {}, d.digest)])));
 }

@@ -33,6 +33,17 @@ class PlanHistoryQueries {
     record Connection(List<Edge> edges, HistoryQueries.PageInfo pageInfo) {
     }
 
+    record PlanHistoryChoices(List<String> actors, List<String> eventTypes) {
+    }
+
+    @QueryMapping
+    PlanHistoryChoices planHistoryChoices(@Argument String planId) {
+        if (plans.find(planId) == null) {
+            throw ChangeRejected.notFound("There is no plan '" + planId + "'.");
+        }
+        return new PlanHistoryChoices(log.valuesOf(planId, "actor"), log.valuesOf(planId, "type"));
+    }
+
     @QueryMapping
     Connection planHistory(@Argument String planId, @Argument String actor, @Argument String eventType,
                            @Argument Instant from, @Argument Instant to, @Argument Integer first,

@@ -19,6 +19,7 @@ import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
 import org.bson.Document;
@@ -67,6 +68,15 @@ public class ChangeLog {
                 .append(SORTABLE_TIME, sortable(change.time()));
         writer.write(COLLECTION, new ReplaceOneModel<>(eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true)));
         return entry;
+    }
+
+    /** The values one field of the plan's changes takes (actor, type), each once, sorted. */
+    public List<String> valuesOf(String planId, String field) {
+        List<String> values = new ArrayList<>();
+        changes.distinct(field, eq("planId", planId), String.class).into(values);
+        values.removeIf(Objects::isNull);
+        values.sort(null);
+        return values;
     }
 
     /** The plan version in force at an instant: that of the last change made at or before it; 0 if none. */

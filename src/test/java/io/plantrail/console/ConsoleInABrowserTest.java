@@ -158,9 +158,18 @@ class ConsoleInABrowserTest {
 
         browser.findElement(By.xpath("//button[.='Check integrity']")).click();
         waitForText("Intact: all");
-        assertThat(browser.findElements(By.xpath("//table[caption[contains(., 'chain head at each issued draft')]]/tbody/tr")))
-                .hasSize(2);
+        List<WebElement> drafts = browser.findElements(By.xpath("//table[caption[contains(., 'chain head at each issued draft')]]/tbody/tr"));
+        assertThat(drafts).hasSize(2);
+        long draftOne = HarrowDraftTwo.run(port, "auditor", "{ plan(id: \"" + HarrowDraftTwo.PLAN + "\") { drafts { version } } }",
+                Map.of()).path("plan.drafts[0].version").entity(Long.class).get();
+        assertThat(drafts.get(0).getText()).as("the version the plan screen gives Draft 1, and its issue's, each named")
+                .startsWith("1 plan version " + draftOne + " plan version " + (draftOne + 1));
 
+        // people and kinds of change are pick-lists of what the log holds
+        assertThat(new Select(browser.findElement(By.name("actor"))).getOptions()).extracting(WebElement::getText)
+                .contains("Anyone", "admin", "officer", "system:import");
+        assertThat(new Select(browser.findElement(By.name("type"))).getOptions()).extracting(WebElement::getText)
+                .contains("Every kind of change", "BudgetLineRevised", "DraftIssued", "TargetRevised");
         browser.findElement(By.name("actor")).sendKeys("officer");
         browser.findElement(By.xpath("//button[.='Filter the log']")).click();
         // the five changes the officers made, and nothing by anyone else

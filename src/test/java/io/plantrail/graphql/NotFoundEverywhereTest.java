@@ -29,6 +29,7 @@ class NotFoundEverywhereTest extends ApiTestSupport {
         notFound("query { budgetChecks(planId: \"no-such-plan\") { status } }");
         notFound("query($p: ID!) { planDiff(planId: $p, from: {draft: 1}) { from } }");
         notFound("query { planHistory(planId: \"no-such-plan\") { edges { cursor } } }");
+        notFound("query { planHistoryChoices(planId: \"no-such-plan\") { actors } }");
     }
 
     @Test
