@@ -67,6 +67,35 @@ class DocumentProofTest extends ApiTestSupport {
         assertThat(refused.output()).startsWith("BROKEN");
     }
 
+    @Test
+    void aSavedMonitoringReportIsConfirmedAgainstTheLogAndRefusedAfterAReadingChanges() throws Exception {
+        assumeTrue(runs("python3", "--version"), "python3 is not installed here");
+        String outcome = addOutcome("Removal of all graffiti", "UL");
+        run("""
+                mutation($p: ID!, $o: String!) { defineMeasure(planId: $p, key: "GRAFFITI", input: {title: "Graffiti removed in 48 hours",
+                  appliesTo: $o, unit: "%", betterWhen: HIGHER, frequency: QUARTERLY, targets: [{year: "2004/05", target: "90"}]},
+                  reason: "Example data: a measure for the test") { id } }""", "p", planId, "o", outcome);
+        run("""
+                mutation($p: ID!) { recordReading(planId: $p, measureId: "M-GRAFFITI", input: {period: "2004/05-Q1", value: "87.25"},
+                  reason: "Example data: Q1 return") { id } }""", "p", planId);
+        String report = get("/plans/" + planId + "/monitoring-report.md?at=now");
+        assertThat(report).contains("87.25%");
+        Path log = work.resolve("log.ndjson");
+        Files.writeString(log, get("/plans/" + planId + "/log"));
+        String[] fromTheReport = atArguments(report);
+        assertThat(fromTheReport).hasSize(3);
+
+        Verified confirmed = verify(log, fromTheReport);
+        assertThat(confirmed.exitCode()).as(confirmed.output()).isZero();
+        String stored = Files.readString(log);
+        assertThat(stored).contains("87.25");
+        Path altered = work.resolve("altered.ndjson");
+        Files.writeString(altered, stored.replace("87.25", "97.25"));
+        Verified refused = verify(altered, fromTheReport);
+        assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
+        assertThat(refused.output()).startsWith("BROKEN");
+    }
+
     /** The versions and digests a document prints, in order: version, digest, version, digest … */
     private static List<String> printed(String document) {
         List<String> found = new ArrayList<>();
