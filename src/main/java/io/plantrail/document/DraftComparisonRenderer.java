@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * Two points of a plan as one document with track-changes marks: each part that changed, under its
  * theme and priority or its budget table, its words struck out and put in, each figure with its
- * difference, and who made each change and why.
+ * difference, who made each change and why, and what scrutiny had asked about it by the later point.
  */
 @Component
 public class DraftComparisonRenderer {
@@ -61,9 +61,13 @@ public class DraftComparisonRenderer {
                 : "Deleted words are ~~struck through~~; inserted words are in **bold**.");
         out.paragraph(summary(changes));
         Map<String, PlanPart> names = names(planId, from, to);
+        ScrutinyNotes questions = ScrutinyNotes.at(parts, planId, to.version());
         PlanDiff.byPlace(changes).forEach((place, inPlace) -> {
             out.heading(1, place(place, names));
-            inPlace.forEach(change -> change(out, change));
+            inPlace.forEach(change -> {
+                change(out, change);
+                questions.about(change.entityId()).forEach(out::note);
+            });
         });
         budgetChecks(out, BudgetCheckChange.between(checks.at(planId, from.version()), checks.at(planId, to.version())));
         proof.write(out, planId, from.version(), to.version());

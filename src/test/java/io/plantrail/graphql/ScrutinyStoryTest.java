@@ -1,7 +1,13 @@
 package io.plantrail.graphql;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,7 +37,7 @@ class ScrutinyStoryTest extends ApiTestSupport {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aRecommendationOnAnOutcomeOfDraftTwoIsAnsweredAndEachStepIsInTheLog() {
+    void aRecommendationOnAnOutcomeOfDraftTwoIsAnsweredAndEachStepIsInTheLog() throws Exception {
         HttpGraphQlTester scrutiny = GraphQlClient.as("scrutiny", port);
         String outcome = addOutcome("Upgrading the shopping centres", "UL");
         issueDraftOne();
@@ -56,6 +62,21 @@ class ScrutinyStoryTest extends ApiTestSupport {
         assertThat(now).containsEntry("version", (int) answered).containsEntry("asked", Map.of("actor", "scrutiny",
                 "reason", "Agreed at the committee of 20 May 2004")).containsEntry("lastChange", Map.of("actor", "officer"));
         assertThat(questions(asked, null).get(0)).as("as it stood before the answer").containsEntry("answer", null);
+
+        assertThat(comparison("from=draft:1&to=now")).as("beside the item, as known at the later point")
+                .contains("Scrutiny's recommendation Q-1 on Draft 2: “Say which shopping centres come first” "
+                        + "Answer (officer): accepted, “Draft 3 lists them in order”.");
+        assertThat(comparison("from=draft:1&to=version:" + asked)).contains("Q-1 on Draft 2").contains("Not answered at this point.");
+        assertThat(comparison("from=draft:1&to=draft:2")).as("asked after Draft 2 was issued").doesNotContain("Q-1");
+    }
+
+    private String comparison(String points) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/plans/" + planId + "/comparison.md?" + points))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     @Test
