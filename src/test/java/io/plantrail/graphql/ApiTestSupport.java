@@ -3,6 +3,12 @@ package io.plantrail.graphql;
 import static io.plantrail.graphql.GraphQlClient.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,6 +93,15 @@ abstract class ApiTestSupport {
                         query($p: ID!, $e: ID!) { history(planId: $p, entityId: $e, first: 1) { edges { node { planVersion } } } }""")
                 .variables(vars("p", planId, "e", entityId)).execute()
                 .path("history.edges[0].node.planVersion").entity(Long.class).get();
+    }
+
+    /** A download (a document, the log) as an auditor gets it; fails unless it is answered 200. */
+    String download(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.body();
     }
 
     long planVersion() {

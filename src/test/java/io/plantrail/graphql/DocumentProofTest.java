@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -32,8 +27,6 @@ class DocumentProofTest extends ApiTestSupport {
 
     private static final Pattern PRINTED = Pattern.compile("plan version (\\d+) \\(the log's chain head there: ([0-9a-f]{64})\\)");
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @TempDir
     Path work;
 
@@ -43,14 +36,14 @@ class DocumentProofTest extends ApiTestSupport {
         addOutcome("Removal of all graffiti", "UL");
         issueDraftOne();
         addOutcome("Improved sweeping", "UL");
-        String document = get("/plans/" + planId + "/document.md?draft=1");
-        String comparison = get("/plans/" + planId + "/comparison.md?from=draft:1");
+        String document = download("/plans/" + planId + "/document.md?draft=1");
+        String comparison = download("/plans/" + planId + "/comparison.md?from=draft:1");
         List<String> printed = printed(document);
         assertThat(printed).hasSize(2);
         assertThat(printed(comparison)).hasSize(4).startsWith(printed.get(0), printed.get(1));
 
         Path log = work.resolve("log.ndjson");
-        Files.writeString(log, get("/plans/" + planId + "/log"));
+        Files.writeString(log, download("/plans/" + planId + "/log"));
         Path copy = work.resolve("document.md");
         Files.writeString(copy, document);
         String[] fromTheCopy = atArguments(Files.readString(copy));
@@ -78,10 +71,10 @@ class DocumentProofTest extends ApiTestSupport {
         run("""
                 mutation($p: ID!) { recordReading(planId: $p, measureId: "M-GRAFFITI", input: {period: "2004/05-Q1", value: "87.25"},
                   reason: "Example data: Q1 return") { id } }""", "p", planId);
-        String report = get("/plans/" + planId + "/monitoring-report.md?at=now");
+        String report = download("/plans/" + planId + "/monitoring-report.md?at=now");
         assertThat(report).contains("87.25%");
         Path log = work.resolve("log.ndjson");
-        Files.writeString(log, get("/plans/" + planId + "/log"));
+        Files.writeString(log, download("/plans/" + planId + "/log"));
         String[] fromTheReport = atArguments(report);
         assertThat(fromTheReport).hasSize(3);
 
@@ -128,13 +121,6 @@ class DocumentProofTest extends ApiTestSupport {
         return new Verified(script.exitValue(), output);
     }
 
-    private String get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return response.body();
-    }
 
     private static boolean runs(String... command) {
         try {

@@ -1,13 +1,7 @@
 package io.plantrail.graphql;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -105,12 +99,7 @@ class MonitoringStoryTest extends ApiTestSupport {
     }
 
     private String report(String at) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + port + "/plans/" + planId + "/monitoring-report.md?at=" + at))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
+        return download("/plans/" + planId + "/monitoring-report.md?at=" + at);
     }
 
     private long record(String period, String value) {
