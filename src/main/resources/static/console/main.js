@@ -7,10 +7,11 @@ import { compareScreen } from './compare-view.js';
 import { historyScreen } from './history-view.js';
 import { missingScreen } from './missing-view.js';
 import { monitoringScreen } from './monitoring-view.js';
+import { documentScreen } from './documents.js';
 import { followPlan } from './live.js';
 
 const SCREENS = { plan: planScreen, compare: compareScreen, history: historyScreen, missing: missingScreen,
-  monitoring: monitoringScreen };
+  monitoring: monitoringScreen, document: documentScreen };
 const NOT_READY_RETRY_MS = 3000;
 const main = document.getElementById('main');
 const status = document.getElementById('status');

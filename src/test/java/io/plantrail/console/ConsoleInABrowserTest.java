@@ -272,16 +272,16 @@ class ConsoleInABrowserTest {
         assertThat(browser.findElement(By.xpath("//th[.='As reported then']/ancestor::table")).getText())
                 .contains("Recyclables collected 24.5%, ▲ close to target 23.9% (restated), ■ off target restated by officer")
                 .contains("“Example data: contractor corrected its Q2 return”");
-        String console = browser.getWindowHandle();
-        browser.findElement(By.xpath("//button[.='Open as a printable document']")).sendKeys(Keys.ENTER);
-        wait.until(d -> d.getWindowHandles().size() == 2);
-        browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(console)).findFirst().orElseThrow());
+        browser.findElement(By.linkText("Open as a printable document")).sendKeys(Keys.ENTER);
+        waitForText("Print it");
+        browser.switchTo().frame(browser.findElement(By.cssSelector("iframe.document")));
         wait.until(d -> !d.findElements(By.tagName("h1")).isEmpty());
         assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith("monitoring report");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Recyclables collected")
                 .contains("2004/05-Q2: now 23.9, restated by officer");
-        browser.close();
-        browser.switchTo().window(console);
+        browser.switchTo().defaultContent();
+        browser.navigate().back();
+        waitForText("As reported then, as known now");
         browser.findElement(By.xpath("//summary[contains(., 'Recyclables collected')]")).sendKeys(Keys.ENTER);
         browser.executeScript("window.scrollTo(0, 0)");
         screenshot("monitoring");
@@ -420,16 +420,30 @@ class ConsoleInABrowserTest {
     }
 
     private void assertThePrintableComparisonOpensWithItsMarks() {
-        String console = browser.getWindowHandle();
-        browser.findElement(By.xpath("//button[.='Open as a printable document']")).click();
-        wait.until(d -> d.getWindowHandles().size() == 2);
-        browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(console)).findFirst().orElseThrow());
+        browser.findElement(By.linkText("Open as a printable document")).sendKeys(Keys.ENTER);
+        waitForText("Print it");
+        assertThat(browser.getCurrentUrl()).contains("#/document?path=");
+        assertTheDocumentReads(List.of("242.691", "25.2"), List.of("243.000", "30"));
+        // its address is a real one: opened again, as from a bookmark, it shows the same document
+        String address = browser.getCurrentUrl();
+        browser.get("about:blank");
+        browser.get(address);
+        waitForText("Print it");
+        assertTheDocumentReads(List.of("242.691", "25.2"), List.of("243.000", "30"));
+        browser.navigate().back();
+        browser.navigate().back();
+        browser.navigate().back();
+        waitForText("Compare Draft 1");
+    }
+
+    /** The framed document: its heading, and the words it strikes out and puts in. */
+    private void assertTheDocumentReads(List<String> struckOut, List<String> putIn) {
+        browser.switchTo().frame(browser.findElement(By.cssSelector("iframe.document")));
         wait.until(d -> !d.findElements(By.tagName("h1")).isEmpty());
         assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith("what changed");
-        assertThat(browser.findElements(By.tagName("del"))).extracting(WebElement::getText).contains("242.691", "25.2");
-        assertThat(browser.findElements(By.tagName("ins"))).extracting(WebElement::getText).contains("243.000", "30");
-        browser.close();
-        browser.switchTo().window(console);
+        assertThat(browser.findElements(By.tagName("del"))).extracting(WebElement::getText).containsAll(struckOut);
+        assertThat(browser.findElements(By.tagName("ins"))).extracting(WebElement::getText).containsAll(putIn);
+        browser.switchTo().defaultContent();
     }
 
     private void signInAs(String person) {
