@@ -291,6 +291,30 @@ class ConsoleInABrowserTest {
     @Test
     @Order(6)
     void anOfficerCorrectsATargetPreviewsItAndTheComparisonShowsIt() {
+        ChromeDriver watcher = watching("auditor", "/#/compare?from=draft%3A3&to=now", "Compare Draft 3");
+        try {
+            correctTheRecyclingTarget(watcher);
+        } finally {
+            watcher.quit();
+        }
+    }
+
+    /** A second browser, signed in and showing a screen, to see changes arrive without reloading. */
+    private ChromeDriver watching(String person, String screen, String shown) {
+        ChromeDriver watcher = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build(), options());
+        WebDriverWait patience = new WebDriverWait(watcher, Duration.ofSeconds(30));
+        watcher.get("http://localhost:" + port + "/");
+        patience.until(ExpectedConditions.visibilityOfElementLocated(By.name("name"))).sendKeys(person);
+        watcher.findElement(By.name("password")).sendKeys(person, Keys.ENTER);
+        patience.until(d -> d.findElement(By.id("main")).getText().contains("Showing"));
+        watcher.get("http://localhost:" + port + screen);
+        patience.until(d -> d.findElement(By.id("main")).getText().contains(shown));
+        return watcher;
+    }
+
+    private void correctTheRecyclingTarget(ChromeDriver watcher) {
+        assertThat(watcher.findElement(By.id("main")).getText()).doesNotContain("Agreed at the June committee");
         signInAs("officer");
         openOutcome("Priority B: Promoting ecologically friendly policies", "Improved levels of collected recyclable waste");
         WebElement form = openForm(browser, "Change the target “Percentage of recyclables collected”");
@@ -302,6 +326,9 @@ class ConsoleInABrowserTest {
         assertThat(form.getText()).contains("Target figure " + before + " 32").contains("Why: “Agreed at the June committee”");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER); // the preview puts the focus on "Send the change"
         waitForStatus("The target “Percentage of recyclables collected” was changed");
+        // pushed over graphql-ws, not polled (polling was every 10 s): the bound leaves room for a busy machine
+        new WebDriverWait(watcher, Duration.ofSeconds(2)).until(d -> d.findElement(By.id("main")).getText()
+                .contains("Agreed at the June committee"));
 
         browser.get("http://localhost:" + port + "/#/compare?from=draft%3A3&to=now");
         waitForText("Compare Draft 3");
