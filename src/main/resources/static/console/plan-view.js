@@ -6,6 +6,7 @@ import { asAt, pointLabel, gapNote, historyLink, shown, targetFigure } from './w
 import { pointPicker, day } from './point-picker.js';
 import { documentButtons } from './documents.js';
 import { targetForm, outcomeForm, budgetLineForm, taskForm, progressForm } from './plan-changes.js';
+import { newTargetForm, removeTargetForm } from './plan-additions.js';
 
 const GAP = 'gaps { field fieldLabel kind inPlainWords wording note }';
 const LAST = 'lastChange { actor reason time planVersion type }';
@@ -127,7 +128,9 @@ function outcome(o, priorityId) {
         targetFigure(t.target, t.targetPrinted, t.unit), t.byWhen, historyLink(t.id)])) : null,
     o.targets.flatMap(t => t.gaps.map(gap => gapNote(gap, `target ${t.description ?? t.id}`))),
     gapsOf(o),
-    changing ? [outcomeForm(changing, o, priorityId), o.targets.map(t => targetForm(changing, t, o.id, priorityId))] : null,
+    changing ? [outcomeForm(changing, o, priorityId),
+      o.targets.map(t => [targetForm(changing, t, o.id, priorityId), removeTargetForm(changing, t)]),
+      newTargetForm(changing, o)] : null,
     h('p', { class: 'ids' }, `${o.id} · last changed by ${o.lastChange.actor} in plan version ${o.lastChange.planVersion}`,
       o.lastChange.reason ? ` (“${o.lastChange.reason}”)` : '', historyLink(o.id) ? [' · ', historyLink(o.id)] : ''));
 }

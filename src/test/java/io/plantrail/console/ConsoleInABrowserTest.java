@@ -433,6 +433,30 @@ class ConsoleInABrowserTest {
         assertEveryControlIsLabelledAndNothingFailed();
     }
 
+    @Test
+    @Order(10)
+    void anOfficerSetsANewTargetAndRemovesItAgainWithItsHistoryKept() {
+        signInAs("officer");
+        openOutcome("Priority B: Promoting ecologically friendly policies", "Improvements to the quality of the air");
+        WebElement add = openForm(browser, "Set a new target under “Improvements to the quality of the air");
+        add.findElement(By.xpath(".//input[starts-with(@name, 'new-target-description-')]")).sendKeys("Days of poor air quality");
+        add.findElement(By.xpath(".//input[starts-with(@name, 'new-target-target-')]")).sendKeys("10");
+        add.findElement(By.xpath(".//input[starts-with(@name, 'new-target-unit-')]")).sendKeys("days");
+        add.findElement(By.xpath(".//input[starts-with(@name, 'new-target-reason-')]")).sendKeys("Example data: a target to try", Keys.ENTER);
+        waitForStatus("set under “Improvements to the quality of the air");
+        String target = browser.findElement(By.id("status")).getText().replaceAll(".*Target (\\S+) set under.*", "$1");
+        assertThat(main()).as("the outcome is still open after the redraw").contains("Days of poor air quality");
+
+        WebElement remove = openForm(browser, "Remove the target “Days of poor air quality”");
+        remove.findElement(By.name("remove-reason-" + target)).sendKeys("Example data: set by mistake", Keys.ENTER);
+        waitForStatus("The target “Days of poor air quality” was removed");
+        assertThat(main()).doesNotContain("Days of poor air quality");
+        assertThat(HarrowDraftTwo.run(port, "auditor", "query($e: ID!) { history(planId: \"" + HarrowDraftTwo.PLAN + "\", entityId: $e) "
+                + "{ totalCount } }", Map.of("e", target)).path("history.totalCount").entity(Integer.class).get())
+                .as("set, then removed: both in its history").isEqualTo(2);
+        assertEveryControlIsLabelledAndNothingFailed();
+    }
+
     private void openOutcome(String priority, String outcome) {
         waitForText("Showing as it stands now");
         browser.findElement(By.xpath("//summary[contains(., '" + priority + "')]")).sendKeys(Keys.ENTER);
