@@ -6,7 +6,7 @@ import { asAt, pointLabel, gapNote, historyLink, shown, targetFigure } from './w
 import { pointPicker, day } from './point-picker.js';
 import { documentButtons } from './documents.js';
 import { targetForm, outcomeForm, budgetLineForm, taskForm, progressForm } from './plan-changes.js';
-import { newTargetForm, removeTargetForm } from './plan-additions.js';
+import { additionForm, removalForm } from './plan-additions.js';
 
 const GAP = 'gaps { field fieldLabel kind inPlainWords wording note }';
 const LAST = 'lastChange { actor reason time planVersion type }';
@@ -110,8 +110,9 @@ function theme(t) {
 }
 
 function priority(p) {
-  return h('details', {}, summary(p.letter === 'OTHER' ? (p.title ?? 'Other areas of activity') : `Priority ${p.letter}: ${p.title ?? ''}`, p),
-    gapsOf(p), p.outcomes.map(o => outcome(o, p.id)));
+  const title = p.letter === 'OTHER' ? (p.title ?? 'Other areas of activity') : `Priority ${p.letter}: ${p.title ?? ''}`;
+  return h('details', {}, summary(title, p), gapsOf(p), p.outcomes.map(o => outcome(o, p.id)),
+    changing ? additionForm(changing, 'outcome', p.id, title) : null);
 }
 
 function outcome(o, priorityId) {
@@ -129,8 +130,8 @@ function outcome(o, priorityId) {
     o.targets.flatMap(t => t.gaps.map(gap => gapNote(gap, `target ${t.description ?? t.id}`))),
     gapsOf(o),
     changing ? [outcomeForm(changing, o, priorityId),
-      o.targets.map(t => [targetForm(changing, t, o.id, priorityId), removeTargetForm(changing, t)]),
-      newTargetForm(changing, o)] : null,
+      o.targets.map(t => [targetForm(changing, t, o.id, priorityId), removalForm(changing, 'target', t, t.description ?? t.id)]),
+      additionForm(changing, 'target', o.id, o.title ?? o.id), removalForm(changing, 'outcome', o, o.title ?? o.id)] : null,
     h('p', { class: 'ids' }, `${o.id} · last changed by ${o.lastChange.actor} in plan version ${o.lastChange.planVersion}`,
       o.lastChange.reason ? ` (“${o.lastChange.reason}”)` : '', historyLink(o.id) ? [' · ', historyLink(o.id)] : ''));
 }
@@ -158,7 +159,8 @@ function budgetTable(t) {
     ...t.columns.map(c => h('td', { class: 'num' }, line.amounts.find(a => a.column === c.key)?.printed ?? ''))]);
   return h('details', {}, summary([t.caption ? `${t.caption}: ` : '', t.title ?? '(no title in the source)'], t),
     table(null, header, rows), gapsOf(t), t.lines.flatMap(line => line.gaps.map(gap => gapNote(gap, line.label ?? line.id))),
-    changing ? t.lines.map(line => budgetLineForm(changing, line, t)) : null);
+    changing ? [t.lines.map(line => [budgetLineForm(changing, line, t), removalForm(changing, 'budget line', line, line.label ?? line.id)]),
+      additionForm(changing, 'budget line', t.id, t.title ?? t.id)] : null);
 }
 
 function improvementPlan(areas) {
@@ -169,5 +171,6 @@ function improvementPlan(areas) {
         task.task, shown(task.officers), h('ul', {}, task.progress.map(p => h('li', {}, p.date ? `${p.date}: ` : '', p.text))),
         task.status, historyLink(task.id)])),
       area.tasks.flatMap(task => task.gaps.map(gap => gapNote(gap, task.task ?? task.id))),
-      changing ? area.tasks.map(task => [taskForm(changing, task, area.id), progressForm(changing, task)]) : null)));
+      changing ? [area.tasks.map(task => [taskForm(changing, task, area.id), progressForm(changing, task),
+        removalForm(changing, 'task', task, task.task ?? task.id)]), additionForm(changing, 'task', area.id, area.name ?? area.id)] : null)));
 }

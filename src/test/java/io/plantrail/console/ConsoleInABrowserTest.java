@@ -435,16 +435,16 @@ class ConsoleInABrowserTest {
 
     @Test
     @Order(10)
-    void anOfficerSetsANewTargetAndRemovesItAgainWithItsHistoryKept() {
+    void anOfficerAddsATargetAndRemovesItAgainWithItsHistoryKept() {
         signInAs("officer");
         openOutcome("Priority B: Promoting ecologically friendly policies", "Improvements to the quality of the air");
-        WebElement add = openForm(browser, "Set a new target under “Improvements to the quality of the air");
+        WebElement add = openForm(browser, "Add a target under “Improvements to the quality of the air");
         add.findElement(By.xpath(".//input[starts-with(@name, 'new-target-description-')]")).sendKeys("Days of poor air quality");
         add.findElement(By.xpath(".//input[starts-with(@name, 'new-target-target-')]")).sendKeys("10");
         add.findElement(By.xpath(".//input[starts-with(@name, 'new-target-unit-')]")).sendKeys("days");
         add.findElement(By.xpath(".//input[starts-with(@name, 'new-target-reason-')]")).sendKeys("Example data: a target to try", Keys.ENTER);
-        waitForStatus("set under “Improvements to the quality of the air");
-        String target = browser.findElement(By.id("status")).getText().replaceAll(".*Target (\\S+) set under.*", "$1");
+        waitForStatus("was added under “Improvements to the quality of the air");
+        String target = browser.findElement(By.id("status")).getText().replaceAll(".*The target (\\S+) was added under.*", "$1");
         assertThat(main()).as("the outcome is still open after the redraw").contains("Days of poor air quality");
 
         WebElement remove = openForm(browser, "Remove the target “Days of poor air quality”");
@@ -454,6 +454,17 @@ class ConsoleInABrowserTest {
         assertThat(HarrowDraftTwo.run(port, "auditor", "query($e: ID!) { history(planId: \"" + HarrowDraftTwo.PLAN + "\", entityId: $e) "
                 + "{ totalCount } }", Map.of("e", target)).path("history.totalCount").entity(Integer.class).get())
                 .as("set, then removed: both in its history").isEqualTo(2);
+
+        // the same for a line of a budget table
+        browser.findElement(By.xpath("//summary[contains(., 'Medium Term Budget Strategy')]")).sendKeys(Keys.ENTER);
+        WebElement line = openForm(browser, "Add a budget line under “Medium Term Budget Strategy");
+        line.findElement(By.xpath(".//input[starts-with(@name, 'new-budget-line-label-')]")).sendKeys("Contingency");
+        line.findElement(By.xpath(".//input[starts-with(@name, 'new-budget-line-reason-')]")).sendKeys("Example data: a line to try", Keys.ENTER);
+        waitForStatus("was added under “Medium Term Budget Strategy");
+        openForm(browser, "Remove the budget line “Contingency”").findElement(By.xpath(".//input[starts-with(@name, 'remove-reason-')]"))
+                .sendKeys("Example data: added by mistake", Keys.ENTER);
+        waitForStatus("The budget line “Contingency” was removed");
+        assertThat(main()).doesNotContain("Contingency");
         assertEveryControlIsLabelledAndNothingFailed();
     }
 
