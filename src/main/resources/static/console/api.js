@@ -87,3 +87,8 @@ export async function fetchText(path, accept) {
   }
   return text;
 }
+
+/** A key for one change a form sends: sent again (the button pressed twice), the change is stored once. */
+export function changeKey() {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
+}

@@ -3,10 +3,10 @@
 // read at. If someone changed it first, their change is shown beside this one (who, when, why, and
 // their values), and this one can be re-applied on top of theirs.
 
+import { changeKey } from './api.js';
 import { h, table, field, select, errorBox } from './dom.js';
 import { when } from './words.js';
 
-const newKey = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
 const asText = (value) => value === null || value === undefined ? '' : String(value);
 
 /**
@@ -17,7 +17,7 @@ const asText = (value) => value === null || value === undefined ? '' : String(va
 export function changeForm({ kind, name, entity, fields, send, reread, refresh }) {
   const what = `${kind} “${name}”`;
   let base = entity;
-  let key = newKey();
+  let key = changeKey();
   const inputs = Object.fromEntries(fields.map(f => [f.name, f.options
     ? select(`edit-${f.name}`, f.options, entity[f.name])
     : h(f.long ? 'textarea' : 'input', { name: `edit-${f.name}`, rows: f.long ? 4 : false, size: f.long ? false : 40 })]));
@@ -68,7 +68,7 @@ export function changeForm({ kind, name, entity, fields, send, reread, refresh }
       // only the fields this officer changed go on top; every other field takes their value
       fields.filter(f => !(f.name in mine)).forEach(f => { inputs[f.name].value = asText(theirs[f.name]); });
       base = theirs;
-      key = newKey();
+      key = changeKey();
       showPreview(h('p', {}, 'Your changes, now against their version:'));
     } }, 'Re-apply my changes on top of theirs');
     preview.replaceChildren(h('div', { class: 'error', role: 'alert' },

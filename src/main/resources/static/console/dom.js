@@ -51,3 +51,21 @@ export function errorBox(error) {
   const words = IN_WORDS[error.code];
   return h('div', { class: 'error', role: 'alert' }, words ? h('strong', {}, `${words}. `) : null, error.message);
 }
+
+/**
+ * A form that sends a change: marked as being edited once typed in (a live redraw then leaves it
+ * alone), and showing a refusal in words below its button.
+ */
+export function sendingForm(fields, button, send) {
+  const problem = h('div');
+  const form = h('form', { class: 'edit', oninput: () => { form.dataset.editing = 'true'; }, onsubmit: async (event) => {
+    event.preventDefault();
+    problem.replaceChildren();
+    try {
+      await send();
+    } catch (error) {
+      problem.replaceChildren(errorBox(error));
+    }
+  } }, fields, h('button', { type: 'submit' }, button), problem);
+  return form;
+}

@@ -2,10 +2,8 @@
 // under a priority, a target under an outcome, a line in a budget table, a task in an improvement
 // area; each removed with the version read (its history stays, readable as at any point).
 
-import { graphql } from './api.js';
-import { h, field, errorBox } from './dom.js';
-
-const newKey = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
+import { graphql, changeKey } from './api.js';
+import { h, field, sendingForm } from './dom.js';
 
 /** What may be added under what: the mutation, its parent argument, the input's type, and the fields asked for. */
 const ADDITIONS = {
@@ -25,31 +23,17 @@ const REMOVALS = {
   'budget line': ['removeBudgetLine', 'lineId'], task: ['removeTask', 'taskId'],
 };
 
-function form(fields, button, send) {
-  const problem = h('div');
-  const element = h('form', { class: 'edit', oninput: () => { element.dataset.editing = 'true'; }, onsubmit: async (event) => {
-    event.preventDefault();
-    problem.replaceChildren();
-    try {
-      await send();
-    } catch (error) {
-      problem.replaceChildren(errorBox(error));
-    }
-  } }, fields, h('button', { type: 'submit' }, button), problem);
-  return element;
-}
-
 /** "Add a … under …": the kind's fields and a reason; the screen then says the new part's id. */
 export function additionForm({ planId, refresh }, kind, parentId, parentName) {
   const { mutation, parent, type, fields } = ADDITIONS[kind];
   const inputs = fields.map(([name, label, required]) =>
     [name, label, h('input', { name: `new-${kind.replace(' ', '-')}-${name}-${parentId}`, required: !!required, size: 40 })]);
   const reason = h('input', { name: `new-${kind.replace(' ', '-')}-reason-${parentId}`, required: true, size: 40 });
-  const key = newKey();
+  const key = changeKey();
   const request = `mutation($plan: ID!, $parent: ID!, $input: ${type}!, $reason: String!, $key: String) {
     ${mutation}(planId: $plan, ${parent}: $parent, input: $input, reason: $reason, idempotencyKey: $key) { id planVersion } }`;
   return h('details', { class: 'change-form' }, h('summary', {}, `Add a ${kind} under “${parentName}”`),
-    form([inputs.map(([, label, input]) => field(label, input)), field('Why (recorded with it)', reason)], `Add the ${kind}`,
+    sendingForm([inputs.map(([, label, input]) => field(label, input)), field('Why (recorded with it)', reason)], `Add the ${kind}`,
       async () => {
         const input = Object.fromEntries(inputs.map(([name, , i]) => [name, i.value.trim() || null]));
         const answer = Object.values(await graphql(request, { plan: planId, parent: parentId, input,
@@ -63,11 +47,11 @@ export function additionForm({ planId, refresh }, kind, parentId, parentName) {
 export function removalForm({ planId, refresh }, kind, part, name) {
   const [mutation, idArgument] = REMOVALS[kind];
   const reason = h('input', { name: `remove-reason-${part.id}`, required: true, size: 40 });
-  const key = newKey();
+  const key = changeKey();
   const request = `mutation($plan: ID!, $id: ID!, $v: Int!, $reason: String!, $key: String) {
     ${mutation}(planId: $plan, ${idArgument}: $id, expectedVersion: $v, reason: $reason, idempotencyKey: $key) { planVersion } }`;
   return h('details', { class: 'change-form' }, h('summary', {}, `Remove the ${kind} “${name}”`),
-    form([h('p', {}, 'It leaves the plan from the next version; its history stays, and the plan as at any point before still '
+    sendingForm([h('p', {}, 'It leaves the plan from the next version; its history stays, and the plan as at any point before still '
       + `shows it. Sent with plan version ${part.version}, the version read: if someone changed it since, nothing is removed.`),
     field('Why (recorded with it)', reason)], 'Remove it', async () => {
       const answer = Object.values(await graphql(request, { plan: planId, id: part.id, v: part.version,

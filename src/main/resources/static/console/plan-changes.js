@@ -1,8 +1,8 @@
 // The changes an officer makes from the plan screen: an outcome's wording, a target's figures, a
 // budget line's amounts, a task's status, and a task's dated progress.
 
-import { graphql } from './api.js';
-import { h, field, errorBox } from './dom.js';
+import { graphql, changeKey } from './api.js';
+import { h, field, sendingForm } from './dom.js';
 import { changeForm } from './change-form.js';
 
 const LAST = 'lastChange { actor reason time planVersion type }';
@@ -86,20 +86,13 @@ export function progressForm({ planId, refresh }, task) {
   const date = h('input', { name: `progress-date-${task.id}`, size: 20, placeholder: '1 October 2004' });
   const text = h('textarea', { name: `progress-text-${task.id}`, rows: 3, required: true });
   const reason = h('input', { name: `progress-reason-${task.id}`, required: true, size: 40 });
-  const problem = h('div');
-  const key = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
-  const form = h('form', { class: 'edit', oninput: () => { form.dataset.editing = 'true'; }, onsubmit: async (event) => {
-    event.preventDefault();
-    problem.replaceChildren();
-    try {
-      const { recordTaskProgress } = await graphql(RECORD_PROGRESS, { plan: planId, id: task.id, key, reason: reason.value.trim(),
-        input: { date: date.value.trim() || null, text: text.value.trim() } });
-      await refresh(`Progress recorded on the task “${task.task ?? task.id}” (plan version ${recordTaskProgress.planVersion}).`,
-        recordTaskProgress.planVersion);
-    } catch (error) {
-      problem.replaceChildren(errorBox(error));
-    }
-  } }, field('Date, as it will be printed', date), field('What was done', text), field('Why (recorded with it)', reason),
-  h('button', { type: 'submit' }, 'Record the progress'), problem);
+  const key = changeKey();
+  const form = sendingForm([field('Date, as it will be printed', date), field('What was done', text),
+    field('Why (recorded with it)', reason)], 'Record the progress', async () => {
+    const { recordTaskProgress } = await graphql(RECORD_PROGRESS, { plan: planId, id: task.id, key, reason: reason.value.trim(),
+      input: { date: date.value.trim() || null, text: text.value.trim() } });
+    await refresh(`Progress recorded on the task “${task.task ?? task.id}” (plan version ${recordTaskProgress.planVersion}).`,
+      recordTaskProgress.planVersion);
+  });
   return h('details', { class: 'change-form' }, h('summary', {}, `Record progress on the task “${task.task ?? task.id}”`), form);
 }

@@ -1,6 +1,6 @@
 // The plan as a tree (themes → priorities → outcomes → targets, budget tables, improvement plan), as at any point.
 
-import { graphql, hasRole } from './api.js';
+import { graphql, hasRole, changeKey } from './api.js';
 import { h, table, errorBox, field } from './dom.js';
 import { asAt, pointLabel, gapNote, historyLink, shown, targetFigure } from './words.js';
 import { pointPicker, day } from './point-picker.js';
@@ -60,7 +60,7 @@ function issueDraftForm(planId, drafts, go) {
   const reason = h('input', { name: 'draftReason', required: true, size: 40 });
   const problem = h('div');
   // one key for what this form sends, so that pressing the button twice issues one draft
-  const key = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
+  const key = changeKey();
   async function issue(event) {
     event.preventDefault();
     problem.replaceChildren();

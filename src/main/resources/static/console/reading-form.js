@@ -2,7 +2,7 @@
 // A restatement sends the version of the reading this screen shows: if someone restated it since,
 // it is refused and nothing is stored.
 
-import { graphql } from './api.js';
+import { graphql, changeKey } from './api.js';
 import { h, field, select, errorBox } from './dom.js';
 import { figure } from './monitoring-words.js';
 
@@ -24,7 +24,7 @@ export function readingForm({ planId, measures, refresh }) {
   const reason = h('input', { name: 'readingReason', required: true, size: 30 });
   const outcome = h('div', { role: 'status' });
   // one key for what this form sends, so that pressing the button twice stores one change
-  const key = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
+  const key = changeKey();
 
   async function send(event) {
     event.preventDefault();

@@ -2,8 +2,8 @@
 // executive's answers: members ask about an item as they read it in a draft; officers and
 // administrators answer, each answer checked against the version of the question they read.
 
-import { graphql, hasRole } from './api.js';
-import { h, table, field, select, errorBox } from './dom.js';
+import { graphql, hasRole, changeKey } from './api.js';
+import { h, table, field, select, sendingForm } from './dom.js';
 import { when } from './words.js';
 
 export const QUESTIONS = `scrutiny { id kind itemId itemLabel draft text asked { actor time reason }
@@ -14,7 +14,6 @@ const ANSWER = `mutation($plan: ID!, $id: ID!, $input: ScrutinyAnswerInput!, $v:
   answerScrutiny(planId: $plan, questionId: $id, input: $input, expectedVersion: $v, reason: $reason, idempotencyKey: $key) { planVersion } }`;
 
 const VERDICTS = { ANSWERED: 'answered', ACCEPTED: 'accepted', REJECTED: 'rejected', DONE: 'done' };
-const newKey = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
 
 function kindWords(question) {
   return question.kind === 'RECOMMENDATION' ? 'Recommendation' : 'Question';
@@ -41,21 +40,14 @@ function askForm(planId, itemId, label, draft, refresh) {
   const kind = select('askKind', [['QUESTION', 'A question'], ['RECOMMENDATION', 'A recommendation']], 'QUESTION');
   const text = h('textarea', { name: 'askText', required: true, rows: 3 });
   const reason = h('input', { name: 'askReason', required: true, size: 40, placeholder: 'Agreed at the committee of …' });
-  const problem = h('div');
-  const key = newKey();
-  const form = h('form', { class: 'edit', oninput: () => { form.dataset.editing = 'true'; }, onsubmit: async (event) => {
-    event.preventDefault();
-    problem.replaceChildren();
-    try {
-      const { askScrutiny } = await graphql(ASK, { plan: planId, key, reason: reason.value.trim(),
-        input: { kind: kind.value, itemId, draft, text: text.value.trim() } });
-      await refresh(`${kind.value === 'RECOMMENDATION' ? 'Recommendation' : 'Question'} ${askScrutiny.id} recorded on “${label}”.`,
-        askScrutiny.planVersion);
-    } catch (error) {
-      problem.replaceChildren(errorBox(error));
-    }
-  } }, field('Which', kind), field(`What the committee asks or recommends about “${label}” in Draft ${draft}`, text),
-  field('Why now (recorded with it)', reason), h('button', { type: 'submit' }, 'Record it'), problem);
+  const key = changeKey();
+  const form = sendingForm([field('Which', kind), field(`What the committee asks or recommends about “${label}” in Draft ${draft}`, text),
+    field('Why now (recorded with it)', reason)], 'Record it', async () => {
+    const { askScrutiny } = await graphql(ASK, { plan: planId, key, reason: reason.value.trim(),
+      input: { kind: kind.value, itemId, draft, text: text.value.trim() } });
+    await refresh(`${kind.value === 'RECOMMENDATION' ? 'Recommendation' : 'Question'} ${askScrutiny.id} recorded on “${label}”.`,
+      askScrutiny.planVersion);
+  });
   return h('details', { class: 'change-form' }, h('summary', {}, `Ask about “${label}”`), form);
 }
 
@@ -82,23 +74,16 @@ function answerForm(question, drafts, planId, refresh) {
   const text = h('textarea', { name: `answer-${question.id}`, required: true, rows: 3 });
   text.value = question.answer?.text ?? '';
   const reason = h('input', { name: `answerReason-${question.id}`, required: true, size: 40 });
-  const problem = h('div');
-  const key = newKey();
+  const key = changeKey();
   const showDraft = () => { inDraftField.hidden = verdict.value !== 'DONE'; };
   verdict.addEventListener('change', showDraft);
   showDraft();
-  const form = h('form', { class: 'edit', oninput: () => { form.dataset.editing = 'true'; }, onsubmit: async (event) => {
-    event.preventDefault();
-    problem.replaceChildren();
-    try {
-      const { answerScrutiny } = await graphql(ANSWER, { plan: planId, id: question.id, v: question.version, key,
-        reason: reason.value.trim(), input: { verdict: verdict.value, text: text.value.trim(),
-          inDraft: verdict.value === 'DONE' ? Number(inDraft.value) : null } });
-      await refresh(`${question.id} answered (plan version ${answerScrutiny.planVersion}).`, answerScrutiny.planVersion);
-    } catch (error) {
-      problem.replaceChildren(errorBox(error));
-    }
-  } }, field('Verdict', verdict), inDraftField, field('The answer', text), field('Why now (recorded with it)', reason),
-  h('button', { type: 'submit' }, 'Send the answer'), problem);
+  const form = sendingForm([field('Verdict', verdict), inDraftField, field('The answer', text),
+    field('Why now (recorded with it)', reason)], 'Send the answer', async () => {
+    const { answerScrutiny } = await graphql(ANSWER, { plan: planId, id: question.id, v: question.version, key,
+      reason: reason.value.trim(), input: { verdict: verdict.value, text: text.value.trim(),
+        inDraft: verdict.value === 'DONE' ? Number(inDraft.value) : null } });
+    await refresh(`${question.id} answered (plan version ${answerScrutiny.planVersion}).`, answerScrutiny.planVersion);
+  });
   return h('details', { class: 'change-form' }, h('summary', {}, `${question.answer ? 'Answer again' : 'Answer'} ${question.id}: “${question.text}”`), form);
 }
